@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace Integreat.Bot.Languages;
+
+/// <summary>Writing systems the detector tells apart before any statistics.</summary>
+internal enum Script
+{
+    Unknown,
+    Latin,
+    Arabic,
+    Cyrillic,
+    Ethiopic,
+    Other,
+}
+
+/// <summary>Rules that decide a language from its letters alone, where statistics on a few words are weak or the
+/// language is missing from Lingua (Pashto, Sorani, Kurmanji).</summary>
+internal static partial class ScriptRules
+{
+    // Letters only one of the Arabic-script languages uses (in everyday writing).
+    private const string PashtoLetters = "ټډړږښګڼېۍځڅ";
+    private const string SoraniLetters = "ڵڕۆێەھ";
+    private const string PersianLetters = "پچژگکی";
+    private const string ArabicLetters = "ةىيكأإؤ";
+    private const string UkrainianLetters = "іїєґ";
+    private const string RussianLetters = "ыэъё";
+    private const string KurmanjiLetters = "êîûÊÎÛ";
+    private const string TurkishLetters = "ığöüİĞÖÜ";
+    private const string FrenchLetters = "éèàùâôœëÉÈÀ";
+
+    private static readonly HashSet<string> KurmanjiWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ez", "xwe", "çawa", "cawa", "kîjan", "kengê", "heye", "tune", "dixwazim", "dikarim", "bikim",
+        "çi", "ji", "jî", "li", "ku", "kurdî", "zarok", "zarokên", "min", "divê", "hewce", "alîkarî", "karê",
+        "bijîşk", "dibistan", "dibistanê", "ziman", "zimanê", "kursa", "xanî", "malê", "pere",
+    };
+
+    private static readonly HashSet<string> TurkishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ve", "bir", "bu", "ne", "nasıl", "nerede", "için", "var", "yok", "mi", "mı", "mu", "ben", "sen", "istiyorum",
+        "yardım", "çocuk", "iş", "ev", "okul", "kursu", "nereye",
+    };
+
+    public static Script DominantScript(string text)
+    {
+        int latin = 0, arabic = 0, cyrillic = 0, ethiopic = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case < '\u0250':
+                    latin++;
+                    break;
+                case >= '\u0400' and <= '\u04FF':
+                    cyrillic++;
+                    break;
+                case (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'):
+                    arabic++;
+                    break;
+                case (>= '\u1200' and <= '\u139F') or (>= '\u2D80' and <= '\u2DDF'):
+                    ethiopic++;
+                    break;
+                default:
+                    other++;
+                    break;
+            }
+        }
+
+        var counts = new (Script Script, int Count)[]
+        {
+            (Script.Latin, latin), (Script.Arabic, arabic), (Script.Cyrillic, cyrillic), (Script.Ethiopic, ethiopic), (Script.Other, other),
+        };
+        var best = counts.MaxBy(c => c.Count);
+        return best.Count == 0 ? Script.Unknown : best.Script;
+    }
+
+    /// <summary>Scores of the Arabic-script languages by their own letters: ps, ckb, fa, ar.</summary>
+    public static IReadOnlyDictionary<string, int> ArabicScriptScores(string text) => new Dictionary<string, int>
+    {
+        // A Pashto or Sorani letter is decisive, so it weighs more than the letters Persian shares with them.
+        ["ps"] = 3 * Count(text, PashtoLetters),
+        ["ckb"] = 3 * Count(text, SoraniLetters),
+        ["fa"] = Count(text, PersianLetters),
+        ["ar"] = Count(text, ArabicLetters),
+    };
+
+    /// <summary>+1 for Ukrainian letters, −1 for Russian ones, 0 when neither appears.</summary>
+    public static int UkrainianVersusRussian(string text) => Math.Sign(Count(text, UkrainianLetters) - Count(text, RussianLetters));
+
+    /// <summary>How much points to Kurmanji rather than Turkish or French (positive = Kurmanji).</summary>
+    public static int KurmanjiScore(string text)
+    {
+        var words = Words(text);
+        var kurmanji = 2 * words.Count(KurmanjiWords.Contains) + Count(text, KurmanjiLetters) + 2 * CountSubstring(text, "xw");
+        var others = 2 * words.Count(TurkishWords.Contains) + 2 * Count(text, TurkishLetters) + Count(text, FrenchLetters);
+        return kurmanji - others;
+    }
+
+    public static string[] Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToArray();
+
+    [GeneratedRegex(@"[\p{L}\p{M}]+")]
+    private static partial Regex WordPattern();
+
+    private static int Count(string text, string letters) => text.Count(letters.Contains);
+
+    private static int CountSubstring(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
