@@ -38,7 +38,7 @@ public sealed partial class ConversationEngine
             Answer = ToAnswer(turn, best),
             OtherPages = others.Select(p => ToAnswer(turn, p)).ToList(),
             Contacts = results.Contacts.Take(MaxContacts).Select(c => ReplyFormatting.ToReply(c, turn.Strings)).ToList(),
-            Events = results.Events.Take(MaxEvents).Select(e => ReplyFormatting.ToReply(e, turn.Strings)).ToList(),
+            Events = results.Events.GroupBy(e => e.EventId).Select(g => g.MinBy(e => e.Start)!).OrderBy(e => e.Start).Take(MaxEvents).Select(e => ReplyFormatting.ToReply(e, turn.Strings)).ToList(),
             HasMore = true,
         };
         return Offer(turn, reply, others.Select(p => (ChoiceAction.OpenPage, PageRef(p.Language, p.PageId), p.Title)), PendingMenu.None);
@@ -94,7 +94,7 @@ public sealed partial class ConversationEngine
         {
             ChoiceAction.OpenPage => OpenPage(turn, offered.Value),
             ChoiceAction.SetLanguage => SetLanguage(turn, offered.Value),
-            ChoiceAction.SetRegion => SwitchRegion(turn, offered.Value, fromMenu: true)!,
+            ChoiceAction.SetRegion => content.FindRegion(offered.Value) is { } region ? SwitchRegion(turn, region) : Help(turn),
             ChoiceAction.Command => await RunMenuCommandAsync(turn, offered.Value, cancellationToken),
             _ => Help(turn),
         };

@@ -114,21 +114,10 @@ public sealed partial class ConversationEngine
     private Reply? SwitchRegion(Turn turn, string text, bool fromMenu)
     {
         var regions = content.GetRegions();
-        var bySlug = regions.FirstOrDefault(r => string.Equals(r.Slug, text, StringComparison.OrdinalIgnoreCase));
-        var matches = bySlug is not null ? [bySlug] : RegionMatcher.Find(text, regions);
+        var matches = RegionMatcher.Find(text, regions);
         if (matches.Count == 1)
         {
-            var region = matches[0];
-            turn.Region = region;
-            turn.State = turn.State with { Region = region.Slug, Reading = null, LastAnswer = null, Offered = [] };
-            var notes = new List<string>();
-            if (region.FindLanguage(turn.Language) is null)
-            {
-                turn.SetLanguage(DefaultLanguage(region), chosen: false);
-                notes.Add(Format(turn.Strings.RegionLacksLanguage, turn.NativeName(turn.Language)));
-            }
-
-            return Done(turn, turn.Reply([Format(turn.Strings.RegionSet, region.Name), .. notes]));
+            return SwitchRegion(turn, matches[0]);
         }
 
         var suggestions = matches.Count > 1 ? matches.Take(5).ToList() : RegionMatcher.Suggest(text, regions);
@@ -144,6 +133,20 @@ public sealed partial class ConversationEngine
 
         return Offer(turn, turn.Reply([Format(turn.Strings.RegionUnknown, text.Trim())]),
             suggestions.Select(r => (ChoiceAction.SetRegion, r.Slug, r.Name)), PendingMenu.Region);
+    }
+
+    private Reply SwitchRegion(Turn turn, Region region)
+    {
+        turn.Region = region;
+        turn.State = turn.State with { Region = region.Slug, Reading = null, LastAnswer = null, Offered = [] };
+        var notes = new List<string>();
+        if (region.FindLanguage(turn.Language) is null)
+        {
+            turn.SetLanguage(DefaultLanguage(region), chosen: false);
+            notes.Add(Format(turn.Strings.RegionLacksLanguage, turn.NativeName(turn.Language)));
+        }
+
+        return Done(turn, turn.Reply([Format(turn.Strings.RegionSet, region.Name), .. notes]));
     }
 
     private Reply EventsMenu(Turn turn)

@@ -136,9 +136,12 @@ public sealed partial class ConversationEngine(
         }
         else
         {
+            // A weak guess from one word ("Kita") says little; a greeting or command word says which language it is.
+            var weak = detected is not null && ScriptRules.Words(text).Length >= 2 ? detected.Code : null;
             language = (detected is { IsClear: true } ? detected.Code : null)
+                ?? LanguageOfWord(region, text)
                 ?? MatchHint(region, message.LocaleHint)
-                ?? detected?.Code
+                ?? weak
                 ?? DefaultLanguage(region);
         }
 
@@ -170,6 +173,17 @@ public sealed partial class ConversationEngine(
 
     private string DefaultLanguage(Region region) =>
         region.FindLanguage(_options.DefaultLanguage)?.Code ?? region.DefaultLanguage.Code;
+
+    /// <summary>The one region language whose greeting or command word the whole message is, if any.</summary>
+    private static string? LanguageOfWord(Region region, string text)
+    {
+        var families = UiCatalog.LanguagesOfWord(CommandParser.Normalize(text))
+            .Select(code => region.FindLanguage(code)?.Code)
+            .OfType<string>()
+            .GroupBy(BaseOf)
+            .ToList();
+        return families.Count == 1 ? families[0].First() : null;
+    }
 
     private static string? MatchHint(Region region, string? hint)
     {

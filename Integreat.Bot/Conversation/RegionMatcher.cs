@@ -19,10 +19,17 @@ internal static class RegionMatcher
             return [];
         }
 
-        var exact = regions.Where(r => Normalize(r.Slug) == query || Normalize(r.Name) == query || Significant(r.Name) == query).ToList();
+        // "Augsburg" is both "Stadt Augsburg" and "Landkreis Augsburg": the name decides before the slug.
+        var exact = regions.Where(r => Normalize(r.Name) == query || Significant(r.Name) == query).ToList();
         if (exact.Count > 0)
         {
             return exact;
+        }
+
+        var bySlug = regions.Where(r => Normalize(r.Slug) == query.Replace(" ", "")).ToList();
+        if (bySlug.Count > 0)
+        {
+            return bySlug;
         }
 
         return regions

@@ -83,13 +83,36 @@ public sealed class LinguaLanguageDetector(IOptions<LanguageDetectionOptions> op
             return new DetectedLanguage(kurmanji, 0.9, true);
         }
 
-        var result = WithLingua(text, candidates, forceClear: false);
-        if (result is null && candidates.Count == 1 && candidates[0] != kurmanji)
+        var statistics = WithLingua(text, candidates, forceClear: false);
+        var hits = ScriptRules.FunctionWordHits(text);
+        var ranked = candidates
+            .Select(c => (Code: c, Hits: hits.GetValueOrDefault(Base(c))))
+            .Where(c => c.Hits > 0)
+            .GroupBy(c => Base(c.Code))
+            .Select(g => g.First())
+            .OrderByDescending(c => c.Hits)
+            .ToList();
+        var byWords = ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Hits > ranked[1].Hits) ? ranked[0] : default;
+        if (byWords.Code is not null && (statistics is null || Base(statistics.Code) != Base(byWords.Code)))
+        {
+            // Two function words of one language are strong evidence; one only settles what statistics left open.
+            if (byWords.Hits >= 2 || statistics is null || !statistics.IsClear)
+            {
+                return new DetectedLanguage(byWords.Code, Math.Max(statistics?.Confidence ?? 0, 0.6), byWords.Hits >= 2);
+            }
+        }
+
+        if (statistics is not null && byWords.Code is not null && byWords.Hits >= 2 && !statistics.IsClear)
+        {
+            return statistics with { IsClear = true };
+        }
+
+        if (statistics is null && candidates.Count == 1 && candidates[0] != kurmanji)
         {
             return new DetectedLanguage(candidates[0], 0.5, false);
         }
 
-        return result;
+        return statistics;
     }
 
     private DetectedLanguage? WithLingua(string text, List<string> candidates, bool forceClear)

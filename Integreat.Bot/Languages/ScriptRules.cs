@@ -41,6 +41,26 @@ internal static partial class ScriptRules
         "yardım", "çocuk", "iş", "ev", "okul", "kursu", "nereye",
     };
 
+    // The small words every sentence has: in a short question they outweigh one borrowed German noun ("Kita", "Jobcenter").
+    private static readonly Dictionary<string, HashSet<string>> FunctionWords = new()
+    {
+        ["de"] = Set("ich du wir sie er es wo wie was wann warum wer der die das den dem des ein eine einen einem ist sind bin habe hat haben kann können muss brauche möchte will mein meine meinen meinem und oder nicht kein keine mit für bei von vom zum zur im auf gibt bitte auch noch mir mich uns"),
+        ["en"] = Set("i you we my me where how what when why who which is are am the a an can could do does need want find get for to of with and or not there please have has on at this it your our"),
+        ["tr"] = Set("ben sen biz siz nerede nasıl ne neden zaman bir ve ile için var yok mı mi mu mü istiyorum lazım gerek benim bana nereye kim hangi bu şu da de ki çok"),
+        ["fr"] = Set("je tu nous vous où comment quand pourquoi qui quel quelle le la les un une des du est sont suis ai pour avec et ou pas ne mon ma mes besoin trouver puis peux dois il y a j'ai c'est"),
+        ["ro"] = Set("eu tu noi voi unde cum ce când cand cine care este sunt am un o și si sau nu pentru cu la în din meu mea caut vreau trebuie pot găsesc gasesc pe mai"),
+        ["pl"] = Set("ja ty my wy gdzie jak co kiedy dlaczego kto jest są mam i lub nie dla z w na do mój moja moje szukam potrzebuję chcę mogę czy się jaki jaka mi"),
+    };
+
+    /// <summary>How many of the message's words are function words of each of these Latin-script languages (by base code).</summary>
+    public static IReadOnlyDictionary<string, int> FunctionWordHits(string text)
+    {
+        var words = Words(text.ToLowerInvariant());
+        return FunctionWords.ToDictionary(f => f.Key, f => words.Count(f.Value.Contains));
+    }
+
+    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
     public static Script DominantScript(string text)
     {
         int latin = 0, arabic = 0, cyrillic = 0, ethiopic = 0, other = 0;
@@ -103,7 +123,7 @@ internal static partial class ScriptRules
 
     public static string[] Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToArray();
 
-    [GeneratedRegex(@"[\p{L}\p{M}]+")]
+    [GeneratedRegex(@"[\p{L}\p{M}']+")]
     private static partial Regex WordPattern();
 
     private static int Count(string text, string letters) => text.Count(letters.Contains);

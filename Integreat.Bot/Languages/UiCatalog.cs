@@ -47,6 +47,14 @@ public static class UiCatalog
         return dash > 0 && ByCode.TryGetValue(code[..dash], out strings) ? strings : null;
     }
 
+    /// <summary>The languages that have <paramref name="normalizedText"/> as a command word or greeting ("merhaba" → tr).</summary>
+    public static IReadOnlyList<string> LanguagesOfWord(string normalizedText) =>
+        All.Where(s => AllWords(s.Words).Contains(normalizedText, StringComparer.OrdinalIgnoreCase)).Select(s => s.Code).ToList();
+
+    private static IEnumerable<string> AllWords(CommandWords w) =>
+        w.Help.Concat(w.Language).Concat(w.Region).Concat(w.More).Concat(w.Events).Concat(w.Contact).Concat(w.Feedback)
+            .Concat(w.Helpful).Concat(w.NotHelpful).Concat(w.Forget).Concat(w.Greetings);
+
     /// <summary>The culture for dates and times; the invariant culture where the platform knows none.</summary>
     public static CultureInfo CultureOf(UiStrings strings)
     {
