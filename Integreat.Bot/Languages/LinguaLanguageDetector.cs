@@ -38,6 +38,12 @@ public sealed class LinguaLanguageDetector(IOptions<LanguageDetectionOptions> op
             return new DetectedLanguage(sameScript[0], 1, true);
         }
 
+        if (script != Script.Latin)
+        {
+            // Borrowed German words would only mislead the statistics of another script.
+            text = string.Join(' ', ScriptRules.Words(text).Where(w => ScriptRules.DominantScript(w) == script));
+        }
+
         return script switch
         {
             Script.Arabic => DetectArabicScript(text, sameScript),

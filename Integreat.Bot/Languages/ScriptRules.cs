@@ -27,13 +27,17 @@ internal static partial class ScriptRules
     private const string KurmanjiLetters = "êîûÊÎÛ";
     private const string TurkishLetters = "ığöüİĞÖÜ";
     private const string FrenchLetters = "éèàùâôœëÉÈÀ";
+    private const string RomanianLetters = "ăâșțşţĂÂȘȚ";
 
     private static readonly HashSet<string> KurmanjiWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "ez", "xwe", "çawa", "cawa", "kîjan", "kengê", "heye", "tune", "dixwazim", "dikarim", "bikim",
         "çi", "ji", "jî", "li", "ku", "kurdî", "zarok", "zarokên", "min", "divê", "hewce", "alîkarî", "karê",
-        "bijîşk", "dibistan", "dibistanê", "ziman", "zimanê", "kursa", "xanî", "malê", "pere",
+        "bijîşk", "dibistan", "dibistanê", "ziman", "zimanê", "kursa", "xanî", "malê", "pere", "ye", "kî", "çiqas", "çend", "vir",
+        "nû", "digerim", "dixwaze", "dike",
     };
+
+    private static readonly HashSet<string> PashtoWords = ["د", "په", "کې", "ته", "زه", "دی", "لپاره", "سره", "له", "څه", "څنګه"];
 
     private static readonly HashSet<string> TurkishWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,7 +52,7 @@ internal static partial class ScriptRules
         ["en"] = Set("i you we my me where how what when why who which is are am the a an can could do does need want find get for to of with and or not there please have has on at this it your our"),
         ["tr"] = Set("ben sen biz siz nerede nasıl ne neden zaman bir ve ile için var yok mı mi mu mü istiyorum lazım gerek benim bana nereye kim hangi bu şu da de ki çok"),
         ["fr"] = Set("je tu nous vous où comment quand pourquoi qui quel quelle le la les un une des du est sont suis ai pour avec et ou pas ne mon ma mes besoin trouver puis peux dois il y a j'ai c'est"),
-        ["ro"] = Set("eu tu noi voi unde cum ce când cand cine care este sunt am un o și si sau nu pentru cu la în din meu mea caut vreau trebuie pot găsesc gasesc pe mai"),
+        ["ro"] = Set("eu tu noi voi de unde cum ce când cand cine care este sunt am un o și si sau nu pentru cu la în din meu mea caut vreau trebuie pot găsesc gasesc pe mai"),
         ["pl"] = Set("ja ty my wy gdzie jak co kiedy dlaczego kto jest są mam i lub nie dla z w na do mój moja moje szukam potrzebuję chcę mogę czy się jaki jaka mi"),
     };
 
@@ -95,16 +99,23 @@ internal static partial class ScriptRules
         {
             (Script.Latin, latin), (Script.Arabic, arabic), (Script.Cyrillic, cyrillic), (Script.Ethiopic, ethiopic), (Script.Other, other),
         };
-        var best = counts.MaxBy(c => c.Count);
-        return best.Count == 0 ? Script.Unknown : best.Script;
+        // German words are borrowed into Arabic, Cyrillic or Ethiopic messages ("Ausländerbehörde"), never the other way
+        // round: a few letters of another script outweigh any number of Latin ones.
+        var nonLatin = counts.Where(c => c.Script != Script.Latin).MaxBy(c => c.Count);
+        if (nonLatin.Count >= Math.Min(3, latin + nonLatin.Count))
+        {
+            return nonLatin.Count == 0 ? (latin == 0 ? Script.Unknown : Script.Latin) : nonLatin.Script;
+        }
+
+        return latin == 0 ? Script.Unknown : Script.Latin;
     }
 
     /// <summary>Scores of the Arabic-script languages by their own letters: ps, ckb, fa, ar.</summary>
     public static IReadOnlyDictionary<string, int> ArabicScriptScores(string text) => new Dictionary<string, int>
     {
         // A Pashto or Sorani letter is decisive, so it weighs more than the letters Persian shares with them.
-        ["ps"] = 3 * Count(text, PashtoLetters),
-        ["ckb"] = 3 * Count(text, SoraniLetters),
+        ["ps"] = (5 * Count(text, PashtoLetters)) + (3 * Words(text).Count(PashtoWords.Contains)),
+        ["ckb"] = 5 * Count(text, SoraniLetters),
         ["fa"] = Count(text, PersianLetters),
         ["ar"] = Count(text, ArabicLetters),
     };
@@ -117,7 +128,9 @@ internal static partial class ScriptRules
     {
         var words = Words(text);
         var kurmanji = 2 * words.Count(KurmanjiWords.Contains) + Count(text, KurmanjiLetters) + 2 * CountSubstring(text, "xw");
-        var others = 2 * words.Count(TurkishWords.Contains) + 2 * Count(text, TurkishLetters) + Count(text, FrenchLetters);
+        var functionWords = FunctionWordHits(text).Values.DefaultIfEmpty(0).Max();
+        var others = (2 * words.Count(TurkishWords.Contains)) + (2 * Count(text, TurkishLetters)) + Count(text, FrenchLetters)
+            + (2 * Count(text, RomanianLetters)) + (2 * functionWords);
         return kurmanji - others;
     }
 
