@@ -37,7 +37,7 @@ internal static class EditorReportGrouping
     public static IReadOnlyList<EditorReportLine> Group(IEnumerable<EditorEntry> entries) =>
         entries
             .GroupBy(e => (e.Region, e.Language, e.Kind, Question: Normalize(e.Question), e.PageId))
-            .Select(g => new EditorReportLine(g.Key.Region, g.Key.Language, g.Key.Kind, g.First().Question.Trim(), g.Count(), g.Min(e => e.At), g.Max(e => e.At), g.Key.PageId))
+            .Select(g => new EditorReportLine(g.Key.Region, g.Key.Language, g.Key.Kind, g.MinBy(e => e.At)!.Question.Trim(), g.Count(), g.Min(e => e.At), g.Max(e => e.At), g.Key.PageId))
             .OrderBy(l => l.Region, StringComparer.Ordinal)
             .ThenBy(l => l.Language, StringComparer.Ordinal)
             .ThenByDescending(l => l.Count)
