@@ -242,11 +242,15 @@ public static partial class HtmlText
 
         private void AddPhone(string phone)
         {
-            // "+49 821 3240" and "0821 3240" are the same number; the digits after the trunk prefix identify it.
-            var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
-            var key = phone.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal)
-                ? digits.TrimStart('0')
-                : digits;
+            // "+49 (0) 821 3240", "0049 821 3240" and "0821 3240" are the same number.
+            var written = phone.Replace("(0)", "", StringComparison.Ordinal).TrimStart();
+            var digits = new string(written.Where(char.IsAsciiDigit).ToArray());
+            var international = written.StartsWith('+') ? digits
+                : digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..]
+                : null;
+            var key = international is null ? digits
+                : international.StartsWith("49", StringComparison.Ordinal) ? "0" + international[2..]
+                : "+" + international;
             if (_phoneDigits.Add(key))
             {
                 _phones.Add(Collapse(phone));
