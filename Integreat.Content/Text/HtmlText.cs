@@ -193,14 +193,21 @@ public static partial class HtmlText
             var text = _line.ToString();
             _line.Clear();
             _blocks.Add(new TextBlock(_kind, text, _kind == TextBlockKind.Heading ? _level : 0));
-            foreach (var phone in FindPhoneNumbers(text))
+            // Most lines have neither; the cheap checks spare them the regular expressions.
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
-                AddPhone(phone);
+                foreach (var phone in FindPhoneNumbers(text))
+                {
+                    AddPhone(phone);
+                }
             }
 
-            foreach (var email in FindEmailAddresses(text))
+            if (text.Contains('@'))
             {
-                AddEmail(email);
+                foreach (var email in FindEmailAddresses(text))
+                {
+                    AddEmail(email);
+                }
             }
         }
 

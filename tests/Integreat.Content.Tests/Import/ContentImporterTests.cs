@@ -1,6 +1,8 @@
+using System.Net;
 using Integreat.Content.Cms;
 using Integreat.Content.Import;
 using Integreat.Content.Store;
+using Integreat.Content.Tests.Cms;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Integreat.Content.Tests.Import;
@@ -113,6 +115,25 @@ public sealed class ContentImporterTests : IDisposable
 
         using var reopened = new SqliteContentStore(Path.Combine(_temp.Path, "data"));
         Assert.Equal(2, reopened.GetContent("testort", "de")!.Events.Count);
+    }
+
+    [Fact]
+    public async Task LiveCms_ServerErrorOnOneLanguage_ChangesNothing()
+    {
+        await using var cms = await FakeCms.StartAsync(TestFiles.CmsDirectory);
+        var client = CmsApiClient.Create(new CmsOptions { BaseUrl = cms.BaseUrl.ToString(), MaxRetries = 1, RetryDelay = TimeSpan.Zero });
+        var sut = CreateSut();
+        var first = await sut.ImportAsync(client, ["testort"]);
+        var versions = _store.GetVersions();
+        cms.Serve("/api/v3/testort/de/pages/", """[{"id": 101, "title": "Neu"}]""");
+        cms.Fail("/api/v3/testort/en/locations/", HttpStatusCode.InternalServerError);
+
+        var error = await Assert.ThrowsAsync<CmsRequestException>(() => sut.ImportAsync(client, ["testort"]));
+
+        Assert.Equal(3, first.Languages.Count);
+        Assert.Contains("/api/v3/testort/en/locations/?on_map=1", error.Message);
+        Assert.Equal(versions, _store.GetVersions());
+        Assert.Equal("Ankommen in Testort", _store.FindPage("testort", "de", 101)!.Title);
     }
 
     [Fact]
