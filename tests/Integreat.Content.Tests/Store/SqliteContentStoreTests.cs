@@ -48,6 +48,7 @@ public sealed class SqliteContentStoreTests : IDisposable
         Assert.Equal(region.Name, reopened.FindRegion("TESTORT")?.Name);
         Assert.Equal(region.Languages, reopened.FindRegion("testort")!.Languages);
         Assert.Equal("Notruf", reopened.FindPage("testort", "de", 103)!.Title);
+        Assert.Equal(201, reopened.FindPage("testort", "de", 101)!.AvailableLanguages["AR"].Id);
         Assert.Equal(
             new TimeOnly(13, 0),
             reopened.GetContent("testort", "de")!.Locations[0].OpeningHours!.For(DayOfWeek.Monday)!.TimeSlots[1].Start);
