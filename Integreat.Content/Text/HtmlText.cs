@@ -72,6 +72,9 @@ public static partial class HtmlText
     [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
+    /// <summary>The longest all-bold paragraph still taken for a heading.</summary>
+    private const int MaxBoldHeadingLength = 80;
+
     private sealed class Walker
     {
         private readonly List<TextBlock> _blocks = [];
@@ -86,6 +89,8 @@ public static partial class HtmlText
         private int _level;
         private bool _pendingSpace;
         private bool _pendingCellSeparator;
+        private int _boldDepth;
+        private bool _lineHasPlainText;
 
         public void Walk(INode node)
         {
@@ -129,6 +134,11 @@ public static partial class HtmlText
                 case "a":
                     AddLink(element);
                     Walk(element);
+                    return;
+                case "strong" or "b":
+                    _boldDepth++;
+                    Walk(element);
+                    _boldDepth--;
                     return;
             }
 
@@ -178,6 +188,7 @@ public static partial class HtmlText
                 }
 
                 _line.Append(c);
+                _lineHasPlainText |= _boldDepth == 0;
             }
         }
 
@@ -187,12 +198,21 @@ public static partial class HtmlText
             _pendingCellSeparator = false;
             if (_line.Length == 0)
             {
+                _lineHasPlainText = false;
                 return;
             }
 
             var text = _line.ToString();
             _line.Clear();
-            _blocks.Add(new TextBlock(_kind, text, _kind == TextBlockKind.Heading ? _level : 0));
+            var kind = _kind;
+            // Editors often write a heading as a short paragraph in bold; search splits passages there too.
+            if (kind == TextBlockKind.Paragraph && !_lineHasPlainText && text.Length <= MaxBoldHeadingLength)
+            {
+                kind = TextBlockKind.Heading;
+            }
+
+            _lineHasPlainText = false;
+            _blocks.Add(new TextBlock(kind, text, _kind == TextBlockKind.Heading ? _level : 0));
             // Most lines have neither; the cheap checks spare them the regular expressions.
             if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {

@@ -30,6 +30,23 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void ShortBoldParagraphs_AreHeadings_ButBoldWordsInTextAreNot()
+    {
+        var text = HtmlText.Extract("""
+            <p><strong>Wichtige Unterlagen</strong><br>Bringen Sie <b>alle</b> Unterlagen mit.</p>
+            <p><b>Öffnungszeiten</b></p><ul><li><strong>Montag</strong></li></ul>
+            """);
+
+        Assert.Equal(
+            [
+                (TextBlockKind.Heading, "Wichtige Unterlagen"), (TextBlockKind.Paragraph, "Bringen Sie alle Unterlagen mit."),
+                (TextBlockKind.Heading, "Öffnungszeiten"), (TextBlockKind.ListItem, "Montag"),
+            ],
+            text.Blocks.Select(b => (b.Kind, b.Text)));
+        Assert.All(text.Blocks, b => Assert.Equal(0, b.Level));
+    }
+
+    [Fact]
     public void NestedLists_KeepTheirItemsApart()
     {
         var text = HtmlText.Extract("<ul><li>Ämter<ul><li>Jobcenter</li></ul>und mehr</li></ul><p>Ende</p>");
