@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Integreat.Content.Model;
 
@@ -7,11 +8,21 @@ namespace Integreat.Content.Store;
 /// <summary>Hashes the content of one region and language, so that unchanged content can be recognised.</summary>
 public static class ContentHasher
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
-
-    public static string Hash(LanguageContent content)
+    /// <summary>The one JSON form of <see cref="LanguageContent"/>: what is hashed, and what the SQLite store keeps.</summary>
+    /// <remarks>Non-ASCII text is written as is, not as <c>\uXXXX</c> escapes: Arabic or Ukrainian content stays half the size.</remarks>
+    internal static readonly JsonSerializerOptions Options = new()
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(content, Options);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Hash(LanguageContent content) => Hash(Serialize(content));
+
+    internal static byte[] Serialize(LanguageContent content) => JsonSerializer.SerializeToUtf8Bytes(content, Options);
+
+    internal static string Hash(byte[] serialized) => Convert.ToHexStringLower(SHA256.HashData(serialized));
+
+    internal static LanguageContent Deserialize(ReadOnlySpan<byte> serialized) =>
+        JsonSerializer.Deserialize<LanguageContent>(serialized, Options)
+        ?? throw new InvalidDataException("stored content is JSON null");
 }
