@@ -1,1 +1,3 @@
-return 0;
+using Integreat.Bot.Cli;
+
+return await BotCommandLine.RunAsync(args);

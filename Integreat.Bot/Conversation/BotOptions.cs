@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Integreat.Bot.Conversation;
+
+/// <summary>How the bot behaves towards a person who has not chosen anything yet. Section <c>Bot</c>.</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>The region a new conversation starts in.</summary>
+    /// <value>Default: <c>beispielstadt</c>, the demo region that ships with the bot.</value>
+    [Required]
+    public string DefaultRegion { get; set; } = "beispielstadt";
+
+    /// <summary>The language used when nothing else tells which one a person reads.</summary>
+    /// <value>Default: <c>de</c>.</value>
+    [Required]
+    public string DefaultLanguage { get; set; } = "de";
+}
