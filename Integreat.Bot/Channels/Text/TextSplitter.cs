@@ -113,25 +113,68 @@ public static partial class TextSplitter
         var messages = new List<IReadOnlyList<TextParagraph>>();
         var current = new List<TextParagraph>();
         var currentLength = 0;
-        foreach (var paragraph in paragraphs.SelectMany(p => Fit(p, maxLength, measure)))
+
+        void Add(TextParagraph paragraph)
         {
-            var length = measure(paragraph);
-            if (current.Count > 0 && currentLength + separator + length > maxLength)
+            currentLength += (current.Count > 0 ? separator : 0) + measure(paragraph);
+            current.Add(paragraph);
+        }
+
+        void Flush()
+        {
+            if (current.Count > 0)
             {
                 messages.Add(current);
                 current = [];
                 currentLength = 0;
             }
-
-            currentLength += (current.Count > 0 ? separator : 0) + length;
-            current.Add(paragraph);
         }
 
-        if (current.Count > 0)
+        foreach (var paragraph in paragraphs)
         {
-            messages.Add(current);
+            var length = measure(paragraph);
+            var room = current.Count == 0 ? maxLength : maxLength - currentLength - separator;
+            if (length <= room)
+            {
+                Add(paragraph);
+                continue;
+            }
+
+            // A long text fills the rest of the current message rather than leaving a heading alone in it.
+            if (length > maxLength && paragraph.Spans.Count == 1 && room >= maxLength / 4)
+            {
+                var span = paragraph.Spans[0];
+                var overhead = length - span.Text.Length;
+                var text = span.Text.Trim();
+                var first = Split(text, Math.Max(2, room - overhead))[0];
+                Add(new TextParagraph([span with { Text = first }], paragraph.Elastic));
+                Flush();
+                var rest = new TextParagraph([span with { Text = text[first.Length..].TrimStart() }], paragraph.Elastic);
+                foreach (var piece in Fit(rest, maxLength, measure))
+                {
+                    if (current.Count > 0 && currentLength + separator + measure(piece) > maxLength)
+                    {
+                        Flush();
+                    }
+
+                    Add(piece);
+                }
+
+                continue;
+            }
+
+            foreach (var piece in Fit(paragraph, maxLength, measure))
+            {
+                if (current.Count > 0 && currentLength + separator + measure(piece) > maxLength)
+                {
+                    Flush();
+                }
+
+                Add(piece);
+            }
         }
 
+        Flush();
         return messages;
     }
 
