@@ -31,7 +31,15 @@ internal sealed class ScriptedEngine : IConversationEngine
     public static string LanguageOf(IncomingMessage message)
     {
         var hint = message.LocaleHint?.Split('-', '_')[0].ToLowerInvariant();
-        return hint is not null && Languages.ContainsKey(hint) ? hint : "de";
+        if (hint is not null && Languages.ContainsKey(hint))
+        {
+            return hint;
+        }
+
+        // Channels without a locale (SMS): the script of the question decides, as a language detector would.
+        return message.Text.Any(c => c is >= '\u0600' and <= '\u06FF') ? "ar"
+            : message.Text.Any(c => c is >= '\u0400' and <= '\u04FF') ? "uk"
+            : "de";
     }
 
     public Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)

@@ -21,10 +21,10 @@ internal sealed class FakeServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<FakeServer> StartAsync(Action<WebApplication> map)
+    public static async Task<FakeServer> StartAsync(Action<WebApplication> map, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls("http://127.0.0.1:" + port);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         map(app);

@@ -31,10 +31,10 @@ internal sealed class FakeTelegramApi : IAsyncDisposable
 
     public bool WebhookSet { get; set; }
 
-    public static async Task<FakeTelegramApi> StartAsync()
+    public static async Task<FakeTelegramApi> StartAsync(int port = 0)
     {
         var fake = new FakeTelegramApi();
-        fake.server = await FakeServer.StartAsync(app => app.MapPost("/bot{token}/{method}", fake.HandleAsync));
+        fake.server = await FakeServer.StartAsync(app => app.MapPost("/bot{token}/{method}", fake.HandleAsync), port);
         return fake;
     }
 
