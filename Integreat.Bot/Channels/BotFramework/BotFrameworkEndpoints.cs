@@ -19,7 +19,8 @@ public static class BotFrameworkEndpoints
                 "BotFramework:OpenIdMetadataUrl must be an absolute URL.")
             .ValidateOnStart();
         builder.Services.AddHttpClient(BotFrameworkOptions.Section);
-        builder.Services.AddHttpClient<BotFrameworkTokenProvider>();
+        // A singleton: it caches the bot's token.
+        builder.Services.AddSingleton<BotFrameworkTokenProvider>();
         builder.Services.AddHttpClient<ConnectorClient>();
         builder.Services.AddSingleton<BotFrameworkAuthenticator>();
         builder.Services.AddScoped<BotFrameworkActivityHandler>();

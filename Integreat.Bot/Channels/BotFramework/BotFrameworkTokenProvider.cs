@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Integreat.Bot.Channels.BotFramework;
 
 /// <summary>Obtains and caches the token the bot sends replies with (OAuth client credentials for its app id).</summary>
-public sealed class BotFrameworkTokenProvider(HttpClient http, IOptions<BotFrameworkOptions> options, TimeProvider time)
+public sealed class BotFrameworkTokenProvider(IHttpClientFactory httpClients, IOptions<BotFrameworkOptions> options, TimeProvider time)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private string? token;
@@ -35,6 +35,7 @@ public sealed class BotFrameworkTokenProvider(HttpClient http, IOptions<BotFrame
                 ["client_secret"] = settings.MicrosoftAppPassword ?? "",
                 ["scope"] = settings.TokenScope,
             });
+            using var http = httpClients.CreateClient(BotFrameworkOptions.Section);
             using var response = await http.PostAsync(settings.TokenEndpoint, request, cancellationToken);
             response.EnsureSuccessStatusCode();
             var answer = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
