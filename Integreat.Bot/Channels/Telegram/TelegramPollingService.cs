@@ -13,7 +13,9 @@ public sealed class TelegramPollingService(
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Handled = [UpdateType.Message, UpdateType.CallbackQuery];
+    // Every kind of update is fetched, not only the handled ones: confirming the others moves the offset past them
+    // at once, so Telegram does not keep them waiting, and they are dropped by the handler.
+    private static readonly UpdateType[] Fetched = [];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -39,7 +41,7 @@ public sealed class TelegramPollingService(
                     logger.LogInformation("Telegram polling started");
                 }
 
-                var updates = await client.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Handled, stoppingToken);
+                var updates = await client.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Fetched, stoppingToken);
                 foreach (var update in updates)
                 {
                     await queue.EnqueueAsync(update, stoppingToken);

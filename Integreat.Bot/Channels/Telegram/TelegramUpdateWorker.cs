@@ -1,6 +1,10 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Integreat.Bot.Channels.Telegram;
 
@@ -11,6 +15,33 @@ public sealed class TelegramUpdateWorker(
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateWorker> logger) : BackgroundService
 {
+    /// <summary>Warms the Bot API serializer before the server listens: the first update would otherwise spend
+    /// seconds in JIT compilation, longer than Telegram likes to wait for a webhook answer.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.IsEnabled)
+        {
+            var update = JsonSerializer.Deserialize<Update>(WarmUpUpdate, JsonBotAPI.Options);
+            var request = new SendMessageRequest
+            {
+                ChatId = 1,
+                Text = "warm-up",
+                ParseMode = ParseMode.Html,
+                ReplyMarkup = TelegramRenderer.Keyboard([new Conversation.Choice("1", "warm-up")]),
+            };
+            _ = JsonSerializer.Serialize(request, JsonBotAPI.Options);
+            _ = JsonSerializer.Deserialize<Message>(JsonSerializer.Serialize(update?.Message, JsonBotAPI.Options), JsonBotAPI.Options);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    private const string WarmUpUpdate = """
+        {"update_id":1,"message":{"message_id":1,"date":1700000000,"chat":{"id":1,"type":"private"},
+         "from":{"id":1,"is_bot":false,"first_name":"A","language_code":"de"},"text":"warm-up"},
+         "callback_query":{"id":"1","from":{"id":1,"is_bot":false,"first_name":"A"},"chat_instance":"1","data":"1"}}
+        """;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsEnabled)
