@@ -19,8 +19,11 @@ internal static class BotCommandLine
         var serve = ServeCommand.Create(data);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create(data));
+        root.Subcommands.Add(AskCommand.Create(data));
         root.Subcommands.Add(SearchBatchCommand.Create(data));
+        root.Subcommands.Add(ChatCommand.Create(data));
         root.Subcommands.Add(EvalCommand.Create(data));
+        root.Subcommands.Add(ReportCommand.Create(data));
 
         // No verb means serve; ASP.NET Core options such as --urls pass through.
         root.TreatUnmatchedTokensAsErrors = false;
