@@ -38,9 +38,10 @@ internal static class BotCommandLine
 
         try
         {
-            return await parsed.InvokeAsync();
+            // Our own handler below prints one line; the default one would print a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is CliException or CmsFormatException or CmsException)
+        catch (Exception e) when (e is CliException or CmsException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;
