@@ -9,11 +9,28 @@ namespace Integreat.Bot.Tests.Languages;
 /// the benchmark is present (it is not in a user's clone; the test is skipped there).</summary>
 public sealed class BenchmarkQuestionDetectionTests(ITestOutputHelper output)
 {
-    private const string Questions = "/work/shared/benchmark/questions/dev.jsonl";
+    private const string QuestionsPath = "benchmark/questions/dev.jsonl";
+
+    /// <summary>The benchmark lives in <c>shared/</c> beside the clone (see <c>.ci/run</c>).</summary>
+    private static readonly string Questions = FindBesideClone(QuestionsPath);
 
     private static readonly string[] Candidates = UiCatalog.All.Select(s => s.Code).ToArray();
 
-    [BenchmarkFact(Questions)]
+    /// <summary>Where <c>../shared/<paramref name="pathInShared"/></c> would be, seen from the clone holding Integreat.sln.</summary>
+    internal static string FindBesideClone(string pathInShared)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Integreat.sln")))
+            {
+                return Path.Combine(directory.FullName, "..", "shared", pathInShared);
+            }
+        }
+
+        return Path.Combine("..", "shared", pathInShared);
+    }
+
+    [BenchmarkFact(QuestionsPath)]
     public void Benchmark_questions_are_detected_in_their_language()
     {
         var detector = new LinguaLanguageDetector();
@@ -35,11 +52,12 @@ public sealed class BenchmarkQuestionDetectionTests(ITestOutputHelper output)
 /// <summary>Runs only where the named file exists (the shared benchmark on the build machine).</summary>
 public sealed class BenchmarkFactAttribute : FactAttribute
 {
-    public BenchmarkFactAttribute(string requiredFile)
+    /// <param name="pathInShared">A path inside the <c>shared</c> folder beside the clone.</param>
+    public BenchmarkFactAttribute(string pathInShared)
     {
-        if (!File.Exists(requiredFile))
+        if (!File.Exists(BenchmarkQuestionDetectionTests.FindBesideClone(pathInShared)))
         {
-            Skip = $"{requiredFile} is not here.";
+            Skip = $"shared/{pathInShared} is not beside the clone.";
         }
     }
 }
