@@ -2,6 +2,7 @@ using Integreat.Bot.Languages;
 using Integreat.Bot.State;
 using Integreat.Bot.State.Redis;
 using Integreat.Bot.State.Sqlite;
+using Integreat.Content.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -14,7 +15,7 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>Registers <see cref="IConversationEngine"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>,
     /// <see cref="IEditorReport"/> and <see cref="ILanguageDetector"/>: in Redis when <c>State:Redis</c> is set, else in
     /// <c>state.db</c> in <c>Storage:DataDirectory</c> (default <c>data</c>). The engine also needs an
-    /// <c>IContentStore</c> and an <c>ISearchIndex</c>, registered by the host.</summary>
+    /// <c>IContentStore</c>, an <c>ISearchIndex</c> and <c>StorageOptions</c>, registered by the host (AddIntegreatContent).</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations();
@@ -33,7 +34,7 @@ public static class ConversationServiceCollectionExtensions
         }
         else
         {
-            services.TryAddSingleton(_ => new SqliteStateDatabase(DataDirectory(configuration)));
+            services.TryAddSingleton(sp => new SqliteStateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory()));
             services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
             services.TryAddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
             services.TryAddSingleton<IEditorReport, SqliteEditorReport>();
@@ -42,8 +43,4 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         return services;
     }
-
-    /// <summary>Configuration <c>Storage:DataDirectory</c>, default <c>data</c> relative to the working directory.</summary>
-    public static string DataDirectory(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["Storage:DataDirectory"] is { Length: > 0 } directory ? directory : "data");
 }
