@@ -2,6 +2,7 @@ using System.Text;
 using Integreat.Content.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Integreat.Search.Indexing;
 
@@ -30,8 +31,8 @@ internal static class DocumentBuilder
             var body = string.Join('\n', blocks.Select(b => b.Text));
             var doc = Common(IndexSchema.PageKind, region, language, unit);
             doc.Add(new NumericDocValuesField(IndexSchema.Id, page.Id));
-            doc.Add(new StoredField(IndexSchema.StoredTitle, page.Title));
-            doc.Add(new StoredField(IndexSchema.Url, page.Url));
+            doc.Add(new BinaryDocValuesField(IndexSchema.StoredTitle, new BytesRef(page.Title)));
+            doc.Add(new BinaryDocValuesField(IndexSchema.Url, new BytesRef(page.Url)));
             doc.Add(new TextField(IndexSchema.Title(language), page.Title, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId), Field.Store.NO));
             doc.Add(new Field(IndexSchema.Body(language), body, BodyType));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Integreat.Search.Analysis;
 using Integreat.Search.Events;
@@ -5,6 +6,7 @@ using Integreat.Search.Excerpts;
 using Integreat.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Integreat.Search.Querying;
 
@@ -19,27 +21,39 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// <summary>Per reader: region/language → page id → document number. Readers are immutable, so this never goes stale.</summary>
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Dictionary<int, int>>> PageDocs = new();
 
-    private static readonly HashSet<string> PageFields = [IndexSchema.StoredTitle, IndexSchema.Url];
+    private static readonly ConcurrentDictionary<string, ISet<string>> BodyFields = new();
+
+    /// <summary>Time spent per phase (plan, pages, German, hits, events), for the bench tool.</summary>
+    internal static readonly long[] PhaseTicks = new long[5];
 
     public SearchResults Search(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query)
     {
         var reader = searcher.IndexReader;
         var language = query.Language.ToLowerInvariant();
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var plan = QueryPlan.Create(analyzer, reader, language, query.Text, options);
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        PhaseTicks[0] += t1 - t0;
         if (plan.IsEmpty)
         {
             return SearchResults.Empty;
         }
 
         var scores = RankPages(searcher, query.Region, language, plan);
+        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+        PhaseTicks[1] += t2 - t1;
         if (options.UseGermanFallback && LanguageAnalyzers.BaseLanguage(language) != "de")
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
         }
 
+        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
+        PhaseTicks[2] += t3 - t2;
         var docs = DocsOf(searcher, query.Region, language);
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(query.MaxResults).ToList();
         var pages = new List<PageHit>(ranked.Count);
+        var titles = MultiDocValues.GetBinaryValues(reader, IndexSchema.StoredTitle);
+        var urls = MultiDocValues.GetBinaryValues(reader, IndexSchema.Url);
         var confident = false;
         foreach (var (pageId, score) in ranked)
         {
@@ -53,14 +67,16 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
-            var fields = query.WithExcerpts ? null : PageFields;
-            var stored = fields is null ? searcher.Doc(doc) : searcher.Doc(doc, fields);
-            var excerpt = query.WithExcerpts ? Excerpt(reader, doc, stored.Get(IndexSchema.Body(language)) ?? "", plan) : "";
-            pages.Add(new PageHit(pageId, language, stored.Get(IndexSchema.StoredTitle), stored.Get(IndexSchema.Url), excerpt, score));
+            var excerpt = query.WithExcerpts ? Excerpt(reader, doc, searcher.Doc(doc, BodyField(language)).Get(IndexSchema.Body(language)) ?? "", plan) : "";
+            pages.Add(new PageHit(pageId, language, Text(titles, doc), Text(urls, doc), excerpt, score));
         }
 
+        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
+        PhaseTicks[3] += t4 - t3;
         var now = query.Now ?? timeProvider.GetUtcNow();
-        return new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
+        var result = new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
+        PhaseTicks[4] += System.Diagnostics.Stopwatch.GetTimestamp() - t4;
+        return result;
     }
 
     /// <summary>Page score plus the weighted score of its best passage; pages found only through a passage count too.</summary>
@@ -112,7 +128,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// </summary>
     private void AddGermanFallback(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query, QueryPlan plan, Dictionary<int, float> scores)
     {
-        var unknown = plan.Groups.Where(g => g.Fuzzy || searcher.IndexReader.DocFreq(new Term(IndexSchema.Body(plan.Language), g.Term)) == 0).ToList();
+        var unknown = plan.Groups.Where(g => g.IsUnknown || searcher.IndexReader.DocFreq(new Term(IndexSchema.Body(plan.Language), g.Term)) == 0).ToList();
         if (unknown.Count == 0)
         {
             return;
@@ -183,8 +199,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
     private List<EventHit> FindEvents(IndexSearcher searcher, string region, string language, QueryPlan plan, DateTimeOffset now)
     {
-        var hits = Matching(searcher, IndexSchema.ScopeOf(IndexSchema.EventKind, region, language), language, plan);
         var events = new List<EventHit>();
+        var hits = Matching(searcher, IndexSchema.ScopeOf(IndexSchema.EventKind, region, language), language, plan);
         foreach (var doc in hits)
         {
             var payload = Payloads.Read<EventPayload>(searcher.Doc(doc).Get(IndexSchema.Payload));
@@ -220,8 +236,13 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// <summary>Events or locations that contain at least the confidence share of the question's weight, best first.</summary>
     private List<int> Matching(IndexSearcher searcher, string scope, string language, QueryPlan plan)
     {
-        var query = Scoped(scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
         var result = new List<int>();
+        if (searcher.IndexReader.DocFreq(new Term(IndexSchema.Scope, scope)) == 0)
+        {
+            return result;
+        }
+
+        var query = Scoped(scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
         foreach (var hit in searcher.Search(query, 10).ScoreDocs)
         {
             if (TermMatches.Coverage(searcher.IndexReader, hit.Doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage)
@@ -231,6 +252,15 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         }
 
         return result;
+    }
+
+    private static ISet<string> BodyField(string language) => BodyFields.GetOrAdd(language, l => new HashSet<string> { IndexSchema.Body(l) });
+
+    private static string Text(BinaryDocValues values, int doc)
+    {
+        var bytes = new BytesRef();
+        values.Get(doc, bytes);
+        return bytes.Utf8ToString();
     }
 
     private static Query Scoped(string scope, Query words, IEnumerable<Query> bonuses)

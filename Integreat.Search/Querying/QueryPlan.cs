@@ -8,7 +8,11 @@ namespace Integreat.Search.Querying;
 
 /// <summary>One word of the question as the index knows it, with what else may stand for it.</summary>
 /// <param name="Weight">Its inverse document frequency in the body field: how much finding it says.</param>
-internal sealed record TermGroup(string Term, int Position, IReadOnlyList<string> Synonyms, bool Fuzzy, float Weight);
+/// <param name="Corrections">For a word the index does not know: indexed words one or two typos away.</param>
+internal sealed record TermGroup(string Term, int Position, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Corrections, float Weight)
+{
+    public bool IsUnknown => Corrections.Count > 0;
+}
 
 /// <summary>A question analysed for one language: its words in order, ready to be turned into queries.</summary>
 internal sealed class QueryPlan
@@ -63,7 +67,7 @@ internal sealed class QueryPlan
             // Unknown words weigh like rare ones: they are most likely names or typos of something specific.
             var weight = (float)Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
             var alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
-            groups.Add(new TermGroup(term, position, alternatives, fuzzy, weight));
+            groups.Add(new TermGroup(term, position, alternatives, fuzzy ? Corrections(reader, body, term) : [], weight));
         }
 
         return new QueryPlan(language, groups, sequence);
@@ -84,13 +88,9 @@ internal sealed class QueryPlan
                     any.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * options.SynonymWeight });
                 }
 
-                if (group.Fuzzy)
+                foreach (var correction in group.Corrections)
                 {
-                    var edits = group.Term.Length >= 8 ? 2 : 1;
-                    any.Add(new FuzzyQuery(new Term(field, group.Term), edits, prefixLength: 1, maxExpansions: 8, transpositions: true)
-                    {
-                        Boost = boost * options.FuzzyWeight,
-                    });
+                    any.Add(new TermQuery(new Term(field, correction)) { Boost = boost * options.FuzzyWeight });
                 }
             }
 
@@ -115,6 +115,19 @@ internal sealed class QueryPlan
             phrase.Add(new Term(field, Sequence[i + 1]), 1);
             yield return phrase;
         }
+    }
+
+    /// <summary>
+    /// The closest indexed words to a word the index does not know, worked out once per question (a fuzzy query
+    /// rewritten against the body field) rather than once per field and query.
+    /// </summary>
+    private static string[] Corrections(IndexReader reader, string field, string term)
+    {
+        var edits = term.Length >= 8 ? 2 : 1;
+        var fuzzy = new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 4, transpositions: true);
+        return fuzzy.Rewrite(reader) is BooleanQuery expanded
+            ? expanded.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(q => q.Term.Text).ToArray()
+            : [];
     }
 
     /// <summary>Each synonym group analysed like the text, so that lookup is by indexed term.</summary>

@@ -19,7 +19,7 @@ internal static class TermMatches
         var found = 0f;
         foreach (var group in plan.Groups)
         {
-            if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Any(s => Contains(leaf, local, f, s))))
+            if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Concat(group.Corrections).Any(s => Contains(leaf, local, f, s))))
             {
                 found += group.Weight;
             }
