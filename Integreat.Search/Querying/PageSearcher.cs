@@ -16,6 +16,9 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private const int PageCandidates = 40;
     private const int PassageCandidates = 60;
     private const int MaxEvents = 5;
+
+    /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
+    public const int ExcerptedPages = 3;
     private const int MaxContacts = 3;
 
     /// <summary>Per reader: region/language → page id → document number. Readers are immutable, so this never goes stale.</summary>
@@ -23,32 +26,21 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
     private static readonly ConcurrentDictionary<string, ISet<string>> BodyFields = new();
 
-    /// <summary>Time spent per phase (plan, pages, German, hits, events), for the bench tool.</summary>
-    internal static readonly long[] PhaseTicks = new long[5];
-
     public SearchResults Search(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query)
     {
         var reader = searcher.IndexReader;
         var language = query.Language.ToLowerInvariant();
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var plan = QueryPlan.Create(analyzer, reader, language, query.Text, options);
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        PhaseTicks[0] += t1 - t0;
         if (plan.IsEmpty)
         {
             return SearchResults.Empty;
         }
 
         var scores = RankPages(searcher, query.Region, language, plan);
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-        PhaseTicks[1] += t2 - t1;
         if (options.UseGermanFallback && LanguageAnalyzers.BaseLanguage(language) != "de")
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
         }
-
-        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
-        PhaseTicks[2] += t3 - t2;
         var docs = DocsOf(searcher, query.Region, language);
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(query.MaxResults).ToList();
         var pages = new List<PageHit>(ranked.Count);
@@ -67,16 +59,11 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
-            var excerpt = query.WithExcerpts ? Excerpt(reader, doc, searcher.Doc(doc, BodyField(language)).Get(IndexSchema.Body(language)) ?? "", plan) : "";
+            var excerpt = query.WithExcerpts && pages.Count < ExcerptedPages ? Excerpt(reader, doc, searcher.Doc(doc, BodyField(language)).Get(IndexSchema.Body(language)) ?? "", plan) : "";
             pages.Add(new PageHit(pageId, language, Text(titles, doc), Text(urls, doc), excerpt, score));
         }
-
-        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-        PhaseTicks[3] += t4 - t3;
         var now = query.Now ?? timeProvider.GetUtcNow();
-        var result = new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
-        PhaseTicks[4] += System.Diagnostics.Stopwatch.GetTimestamp() - t4;
-        return result;
+        return new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
     }
 
     /// <summary>Page score plus the weighted score of its best passage; pages found only through a passage count too.</summary>
@@ -102,7 +89,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             var pageOf = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.PageId);
             var passageQuery = Scoped(IndexSchema.ScopeOf(IndexSchema.PassageKind, region, language),
                 plan.WordsQuery([(IndexSchema.Passage(language), 1f)], options),
-                plan.ProximityQueries(IndexSchema.Passage(language), options));
+                []);
             var best = new Dictionary<int, float>();
             foreach (var hit in searcher.Search(passageQuery, PassageCandidates).ScoreDocs)
             {
@@ -173,27 +160,20 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
     private static string Excerpt(IndexReader reader, int doc, string body, QueryPlan plan)
     {
-        var field = IndexSchema.Body(plan.Language);
-        var matches = new List<(int Start, int Word)>();
-        var weights = new List<float>();
-        var offsets = new List<(int Start, int End)>();
+        var terms = new List<(string Term, int Word)>();
+        var weights = new float[plan.Groups.Count];
         for (var i = 0; i < plan.Groups.Count; i++)
         {
             var group = plan.Groups[i];
-            weights.Add(group.Weight);
-            offsets.Clear();
-            TermMatches.Offsets(reader, doc, field, group.Term, offsets);
-            foreach (var synonym in group.Synonyms)
-            {
-                TermMatches.Offsets(reader, doc, field, synonym, offsets);
-            }
-
-            foreach (var (start, _) in offsets)
-            {
-                matches.Add((start, i));
-            }
+            weights[i] = group.Weight;
+            terms.Add((group.Term, i));
+            terms.AddRange(group.Synonyms.Concat(group.Corrections).Select(t => (t, i)));
         }
 
+        // Postings are sorted by term: seeking in order keeps the terms enumerator moving forward.
+        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var matches = new List<(int Start, int Word)>();
+        TermMatches.Offsets(reader, doc, IndexSchema.Body(plan.Language), terms, matches);
         return SentenceExcerpter.Excerpt(body, matches, weights);
     }
 

@@ -73,8 +73,6 @@ Console.Write(RecallEvaluator.Format(RecallEvaluator.Evaluate(gold, rankings)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"mode {mode}{(excerpts ? " +excerpts" : "")}: {questions.Count / total.Elapsed.TotalSeconds:F0} questions/s, p50 {latencies[latencies.Length / 2]:F3} ms, p99 {latencies[(int)(latencies.Length * 0.99)]:F3} ms, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
 
-Console.WriteLine("phases (ms total): " + string.Join(", ", Integreat.Search.Querying.PageSearcher.PhaseTicks.Select(t => (t * 1000.0 / Stopwatch.Frequency).ToString("F0", CultureInfo.InvariantCulture))));
-
 if (outFile is not null)
 {
     using var writer = new StreamWriter(outFile);
