@@ -48,7 +48,8 @@ internal static class DocumentBuilder
             {
                 var p = Common(IndexSchema.PassageKind, region, language, unit);
                 p.Add(new NumericDocValuesField(IndexSchema.PageId, page.Id));
-                p.Add(new TextField(IndexSchema.Passage(language), passage, Field.Store.NO));
+                // The title says what a passage is about even where the passage itself does not repeat it.
+                p.Add(new TextField(IndexSchema.Passage(language), page.Title + "\n" + passage, Field.Store.NO));
                 yield return p;
             }
         }

@@ -11,7 +11,7 @@ public sealed record RankingOptions
     public float FieldTieBreaker { get; init; } = 1f;
 
     /// <summary>Weight of the best passage of a page, added to the page's own score.</summary>
-    public float PassageWeight { get; init; } = 0.25f;
+    public float PassageWeight { get; init; } = 0.5f;
 
     /// <summary>Weight of two neighbouring question words found close together in the body.</summary>
     public float ProximityBoost { get; init; } = 0.3f;
