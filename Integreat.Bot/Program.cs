@@ -1,5 +1,3 @@
-using Integreat.Bot.Hosting;
+using Integreat.Bot.Cli;
 
-var app = BotHost.Build(args);
-await app.RunAsync();
-return 0;
+return await BotCommandLine.RunAsync(args);

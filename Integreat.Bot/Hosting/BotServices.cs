@@ -1,4 +1,8 @@
 using Integreat.Bot.Conversation;
+using Integreat.Content;
+using Integreat.Content.Store;
+using Integreat.Search;
+using Microsoft.Extensions.Options;
 
 namespace Integreat.Bot.Hosting;
 
@@ -8,6 +12,9 @@ public static class BotServices
     public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddIntegreatContent(configuration);
+        services.AddIntegreatSearch(sp => Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory(), "index"));
+        services.AddSingleton<ContentBootstrapper>();
         services.AddConversation(configuration);
         return services;
     }

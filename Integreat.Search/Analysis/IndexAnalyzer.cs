@@ -1,0 +1,69 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Integreat.Search.Analysis;
+
+/// <summary>
+/// Picks each field's analyzer from the language its name ends with (<c>body.de</c>, <c>title.uk</c>), so that one
+/// index holds every language of every region.
+/// </summary>
+internal sealed class IndexAnalyzer : AnalyzerWrapper
+{
+    private readonly Dictionary<string, Analyzer> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly Analyzer _keyword = new Lucene.Net.Analysis.Core.KeywordAnalyzer();
+
+    public IndexAnalyzer(CharArraySet compounds)
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+        Compounds = compounds;
+    }
+
+    /// <summary>The German compound word list; shared by reference, so words added later take effect.</summary>
+    public CharArraySet Compounds { get; }
+
+    public Analyzer For(string language)
+    {
+        var key = language.ToLowerInvariant();
+        lock (_lock)
+        {
+            if (!_byLanguage.TryGetValue(key, out var analyzer))
+            {
+                analyzer = LanguageAnalyzers.Create(key, Compounds);
+                _byLanguage[key] = analyzer;
+            }
+
+            return analyzer;
+        }
+    }
+
+    protected override Analyzer GetWrappedAnalyzer(string fieldName)
+    {
+        var dot = fieldName.LastIndexOf('.');
+        return dot < 0 ? _keyword : For(fieldName[(dot + 1)..]);
+    }
+
+    /// <summary>The analysed terms of a text with their positions, in order.</summary>
+    public List<(string Term, int Position)> Terms(string language, string text) => Analyze(For(language), "q", text);
+
+    public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string field, string text)
+    {
+        var result = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            result.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return result;
+    }
+
+    public static CharArraySet NewWordSet() => new(LuceneVersion.LUCENE_48, 1024, ignoreCase: true);
+}

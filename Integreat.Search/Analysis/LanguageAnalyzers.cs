@@ -1,0 +1,106 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Ckb;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fa;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Icu;
+using Lucene.Net.Analysis.Icu.Segmentation;
+using Lucene.Net.Analysis.Ro;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Tr;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Integreat.Search.Analysis;
+
+/// <summary>Builds the analyzer of each language the CMS offers.</summary>
+internal static class LanguageAnalyzers
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The language family that decides the analysis: <c>de-si</c> (Easy German) is German, <c>fa-af</c> is Persian.</summary>
+    public static string BaseLanguage(string language)
+    {
+        var code = language.ToLowerInvariant();
+        var dash = code.IndexOf('-');
+        var head = dash < 0 ? code : code[..dash];
+        return head switch
+        {
+            "prs" => "fa",
+            "kur" => "kmr",
+            _ => head,
+        };
+    }
+
+    /// <param name="compounds">The German word list compound words are split against.</param>
+    public static Analyzer Create(string language, CharArraySet compounds) => BaseLanguage(language) switch
+    {
+        "de" => new GermanCompoundAnalyzer(compounds),
+        "en" => new EnglishAnalyzer(Version, StopWords.Combine(EnglishAnalyzer.DefaultStopSet, "en")),
+        "fr" => new FrenchAnalyzer(Version, StopWords.Combine(FrenchAnalyzer.DefaultStopSet, "fr")),
+        "ar" => new ArabicAnalyzer(Version, StopWords.Combine(ArabicAnalyzer.DefaultStopSet, "ar")),
+        "fa" => new PersianAnalyzer(Version, PersianStopWords()),
+        "tr" => new TurkishAnalyzer(Version, StopWords.Combine(TurkishAnalyzer.DefaultStopSet, "tr")),
+        "ru" => new RussianAnalyzer(Version, StopWords.Combine(RussianAnalyzer.DefaultStopSet, "ru")),
+        "ro" => new RomanianAnalyzer(Version, StopWords.Combine(RomanianAnalyzer.DefaultStopSet, "ro")),
+        "ckb" => new SoraniAnalyzer(Version, StopWords.Combine(SoraniAnalyzer.DefaultStopSet, "ckb")),
+        var other => new IcuAnalyzer(StopWords.Combine(null, other), PrefixLength(other)),
+    };
+
+    /// <summary>
+    /// For inflecting languages without a stemmer in Lucene.Net, the first letters of a word stand in for its stem:
+    /// a crude but well-tried light stemmer for Slavic languages.
+    /// </summary>
+    private static int PrefixLength(string language) => language switch
+    {
+        "uk" or "pl" or "bg" or "sr" or "hr" or "bs" or "mk" or "sk" or "cs" or "sl" => 6,
+        _ => 0,
+    };
+
+    private static CharArraySet PersianStopWords()
+    {
+        var stock = new CharArraySet(Version, PersianAnalyzer.DefaultStopSet.Where(w => !StopWords.PersianKeep.Contains(w)).ToList(), ignoreCase: false);
+        return StopWords.Combine(stock, "fa");
+    }
+
+    /// <summary>German and Easy German: compound splitting, umlaut/ß normalisation, light stemming.</summary>
+    private sealed class GermanCompoundAnalyzer(CharArraySet compounds) : Analyzer
+    {
+        private static readonly CharArraySet Stop = StopWords.Combine(GermanAnalyzer.DefaultStopSet, "de");
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new StopFilter(Version, stream, Stop);
+            // Parts shorter than 4 letters ("ei", "amt") match too much by accident.
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, compounds, 6, 4, 20, onlyLongestMatch: true);
+            stream = new GermanNormalizationFilter(stream);
+            stream = new GermanLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    /// <summary>Any other script: ICU word segmentation, own stop list, then case and accent folding.</summary>
+    private sealed class IcuAnalyzer(CharArraySet stop, int prefixLength) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new ICUTokenizer(reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new StopFilter(Version, stream, stop);
+            stream = new ICUFoldingFilter(stream);
+            if (prefixLength > 0)
+            {
+                stream = new PrefixStemFilter(stream, prefixLength);
+            }
+
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}

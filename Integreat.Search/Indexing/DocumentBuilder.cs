@@ -1,0 +1,130 @@
+using System.Text;
+using Integreat.Content.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace Integreat.Search.Indexing;
+
+/// <summary>Turns the content of one region and language into index documents.</summary>
+internal static class DocumentBuilder
+{
+    /// <summary>A passage is closed at the next heading, or at the next block once it is this long.</summary>
+    private const int PassageLength = 600;
+
+    private static readonly FieldType BodyType = CreateBodyType();
+
+    public static IEnumerable<Document> Build(LanguageContent content, string hash)
+    {
+        var region = content.Region;
+        var language = content.Language.Code;
+        var unit = IndexSchema.UnitOf(region, language);
+
+        var meta = Common(IndexSchema.MetaKind, region, language, unit);
+        meta.Add(new StoredField(IndexSchema.Hash, hash));
+        yield return meta;
+
+        var byId = content.Pages.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        foreach (var page in content.Pages)
+        {
+            var blocks = HtmlBlocks.Parse(page.ContentHtml);
+            var body = string.Join('\n', blocks.Select(b => b.Text));
+            var doc = Common(IndexSchema.PageKind, region, language, unit);
+            doc.Add(new NumericDocValuesField(IndexSchema.Id, page.Id));
+            doc.Add(new StoredField(IndexSchema.StoredTitle, page.Title));
+            doc.Add(new StoredField(IndexSchema.Url, page.Url));
+            doc.Add(new TextField(IndexSchema.Title(language), page.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId), Field.Store.NO));
+            doc.Add(new Field(IndexSchema.Body(language), body, BodyType));
+            foreach (var (code, link) in page.AvailableLanguages)
+            {
+                doc.Add(new StoredField(IndexSchema.Translations, $"{code}:{link.Id}"));
+            }
+
+            yield return doc;
+
+            foreach (var passage in Passages(blocks))
+            {
+                var p = Common(IndexSchema.PassageKind, region, language, unit);
+                p.Add(new NumericDocValuesField(IndexSchema.PageId, page.Id));
+                p.Add(new TextField(IndexSchema.Passage(language), passage, Field.Store.NO));
+                yield return p;
+            }
+        }
+
+        foreach (var evt in content.Events)
+        {
+            var doc = Common(IndexSchema.EventKind, region, language, unit);
+            doc.Add(new TextField(IndexSchema.Title(language), evt.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Body(language), Text(evt.ContentHtml) + "\n" + evt.Location?.ToDisplayString(), Field.Store.NO));
+            var location = evt.Location?.ToDisplayString();
+            doc.Add(new StoredField(IndexSchema.Payload, Payloads.Write(new EventPayload(evt.Id, evt.Title, evt.Url, evt.Schedule, string.IsNullOrEmpty(location) ? null : location))));
+            yield return doc;
+        }
+
+        foreach (var location in content.Locations)
+        {
+            var doc = Common(IndexSchema.LocationKind, region, language, unit);
+            var address = location.Address?.ToDisplayString();
+            var contacts = string.Join('\n', location.Contacts.Select(c => $"{c.AreaOfResponsibility} {c.Name}"));
+            doc.Add(new TextField(IndexSchema.Title(language), location.Title + " " + location.Category, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Body(language), Text(location.ContentHtml) + "\n" + contacts + "\n" + address, Field.Store.NO));
+            doc.Add(new StoredField(IndexSchema.Payload, Payloads.Write(new LocationPayload(
+                location.Id, location.Title, string.IsNullOrEmpty(address) ? null : address, location.OpeningHours, location.TemporarilyClosed, location.Contacts))));
+            yield return doc;
+        }
+    }
+
+    /// <summary>The titles of the page's ancestors, nearest first: what the page is filed under.</summary>
+    private static string Crumbs(Page page, Dictionary<int, Page> byId)
+    {
+        var titles = new StringBuilder();
+        var seen = new HashSet<int> { page.Id };
+        var parent = page.ParentId;
+        while (parent is { } id && seen.Add(id) && byId.TryGetValue(id, out var p))
+        {
+            titles.Append(p.Title).Append('\n');
+            parent = p.ParentId;
+        }
+
+        return titles.ToString();
+    }
+
+    /// <summary>Splits the blocks of a page at headings, and between paragraphs once a passage is long enough.</summary>
+    internal static IEnumerable<string> Passages(IReadOnlyList<TextBlock> blocks)
+    {
+        var current = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            if (current.Length > 0 && (block.IsHeading || current.Length >= PassageLength))
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+
+            current.Append(block.Text).Append('\n');
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    private static string Text(string html) => string.Join('\n', HtmlBlocks.Parse(html).Select(b => b.Text));
+
+    private static Document Common(string kind, string region, string language, string unit) =>
+    [
+        new StringField(IndexSchema.Scope, IndexSchema.ScopeOf(kind, region, language), Field.Store.NO),
+        new StringField(IndexSchema.Unit, unit, Field.Store.YES),
+    ];
+
+    private static FieldType CreateBodyType()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Integreat.Search.Indexing;
+
+/// <summary>Field names and kinds of documents in the index.</summary>
+internal static class IndexSchema
+{
+    /// <summary>Raise whenever analysis or fields change: an index written with another version is rebuilt.</summary>
+    public const string Version = "search-7";
+
+    public const string VersionKey = "schema";
+
+    /// <summary>Kind, region and language in one keyword ("page|muenchen|de"): the filter of every query.</summary>
+    public const string Scope = "scope";
+
+    /// <summary>On a metadata document: the region/language it describes ("muenchen|de"), to delete by.</summary>
+    public const string Unit = "unit";
+
+    public const string Id = "id";
+    public const string PageId = "page";
+    public const string Hash = "hash";
+    public const string StoredTitle = "stitle";
+    public const string Url = "url";
+    public const string Translations = "alt";
+    public const string Payload = "payload";
+
+    public const string PageKind = "page";
+    public const string PassageKind = "passage";
+    public const string EventKind = "event";
+    public const string LocationKind = "location";
+    public const string MetaKind = "meta";
+
+    public static string ScopeOf(string kind, string region, string language) =>
+        $"{kind}|{region.ToLowerInvariant()}|{language.ToLowerInvariant()}";
+
+    public static string UnitOf(string region, string language) => $"{region.ToLowerInvariant()}|{language.ToLowerInvariant()}";
+
+    public static string Title(string language) => "title." + language.ToLowerInvariant();
+
+    public static string Crumbs(string language) => "crumbs." + language.ToLowerInvariant();
+
+    /// <summary>The body: stored, with offsets, so excerpts come straight from the postings.</summary>
+    public static string Body(string language) => "body." + language.ToLowerInvariant();
+
+    public static string Passage(string language) => "passage." + language.ToLowerInvariant();
+}

@@ -1,0 +1,87 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Integreat.Search.Querying;
+
+/// <summary>Looks up, straight in the postings, which question words one document contains and where.</summary>
+internal static class TermMatches
+{
+    /// <summary>The share of the question's weight found in the document's fields (synonyms count for their word).</summary>
+    public static float Coverage(IndexReader reader, int docId, QueryPlan plan, params string[] fields)
+    {
+        var total = plan.TotalWeight;
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var (leaf, local) = Leaf(reader, docId);
+        var found = 0f;
+        foreach (var group in plan.Groups)
+        {
+            if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Any(s => Contains(leaf, local, f, s))))
+            {
+                found += group.Weight;
+            }
+        }
+
+        return found / total;
+    }
+
+    /// <summary>Start and end offsets of every occurrence of the term in the document's field, which must be indexed with offsets.</summary>
+    public static void Offsets(IndexReader reader, int docId, string field, string term, List<(int Start, int End)> into)
+    {
+        var (leaf, local) = Leaf(reader, docId);
+        var terms = leaf.GetTerms(field);
+        if (terms is null)
+        {
+            return;
+        }
+
+        var iterator = terms.GetEnumerator();
+        if (!iterator.SeekExact(new BytesRef(term)))
+        {
+            return;
+        }
+
+        var postings = iterator.DocsAndPositions(leaf.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+        if (postings is null || postings.Advance(local) != local)
+        {
+            return;
+        }
+
+        for (var i = 0; i < postings.Freq; i++)
+        {
+            postings.NextPosition();
+            if (postings.StartOffset >= 0)
+            {
+                into.Add((postings.StartOffset, postings.EndOffset));
+            }
+        }
+    }
+
+    private static bool Contains(AtomicReader leaf, int local, string field, string term)
+    {
+        var terms = leaf.GetTerms(field);
+        if (terms is null)
+        {
+            return false;
+        }
+
+        var iterator = terms.GetEnumerator();
+        if (!iterator.SeekExact(new BytesRef(term)))
+        {
+            return false;
+        }
+
+        var docs = iterator.Docs(leaf.LiveDocs, null, DocsFlags.NONE);
+        return docs is not null && docs.Advance(local) == local;
+    }
+
+    private static (AtomicReader Leaf, int Local) Leaf(IndexReader reader, int docId)
+    {
+        var leaves = reader.Leaves;
+        var context = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        return (context.AtomicReader, docId - context.DocBase);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Integreat.Content.Cms;
+using Integreat.Content.Store;
+using Integreat.Search;
+using Integreat.Search.Bench;
+using Integreat.Search.Evaluation;
+using Integreat.Search.Querying;
+
+// Usage: Integreat.Search.Bench --cms DIR --questions FILE [--mode full|minisearch|stock] [--out FILE]
+//        [--excerpts] [--set Name=value ...] [--only LANG]
+var cms = Arg("--cms") ?? "../shared/benchmark/cms";
+var questionsFile = Arg("--questions") ?? "../shared/benchmark/questions/dev.jsonl";
+var mode = Arg("--mode") ?? "full";
+var outFile = Arg("--out");
+var excerpts = args.Contains("--excerpts");
+var options = ApplySettings(new RankingOptions(), args);
+
+var load = Stopwatch.StartNew();
+var store = await InMemoryContentStore.LoadAsync(new CmsDumpDirectory(cms));
+Console.WriteLine($"loaded {store.GetVersions().Count} region/languages in {load.Elapsed.TotalSeconds:F1} s");
+
+var questions = File.ReadLines(questionsFile).Where(l => !string.IsNullOrWhiteSpace(l)).Select((l, i) => SearchBatch.ParseQuestion(l, i + 1)).ToList();
+var only = Arg("--only");
+if (only is not null)
+{
+    questions = questions.Where(q => q.Language == only).ToList();
+}
+
+Func<BatchQuestion, IReadOnlyList<int>> rank;
+IDisposable resource;
+string? temp = null;
+var build = Stopwatch.StartNew();
+if (mode is "minisearch" or "stock")
+{
+    var baseline = new Baseline(store, mode == "minisearch");
+    rank = q => baseline.Rank(q.Region, q.Language, q.Question);
+    resource = baseline;
+}
+else
+{
+    temp = Path.Combine(Path.GetTempPath(), "integreat-bench-" + Guid.NewGuid().ToString("N"));
+    var index = LuceneSearchIndex.Open(temp, options: options);
+    index.Synchronize(store);
+    rank = q => index.Search(new SearchQuery(q.Region, q.Language, q.Question, SearchBatch.MaxResults, WithExcerpts: excerpts)).Pages.Select(p => p.PageId).ToList();
+    resource = index;
+}
+
+Console.WriteLine($"indexed in {build.Elapsed.TotalSeconds:F1} s");
+
+// Warm-up pass (JIT, caches), then the measured pass.
+foreach (var q in questions.Take(300))
+{
+    rank(q);
+}
+
+var rankings = new Dictionary<string, IReadOnlyList<int>>();
+var latencies = new double[questions.Count];
+var total = Stopwatch.StartNew();
+for (var i = 0; i < questions.Count; i++)
+{
+    var start = Stopwatch.GetTimestamp();
+    rankings[questions[i].Id] = rank(questions[i]);
+    latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+}
+
+total.Stop();
+Array.Sort(latencies);
+var gold = RecallEvaluator.ReadGold(questionsFile).Where(g => only is null || g.Language == only);
+Console.Write(RecallEvaluator.Format(RecallEvaluator.Evaluate(gold, rankings)));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"mode {mode}{(excerpts ? " +excerpts" : "")}: {questions.Count / total.Elapsed.TotalSeconds:F0} questions/s, p50 {latencies[latencies.Length / 2]:F3} ms, p99 {latencies[(int)(latencies.Length * 0.99)]:F3} ms, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
+
+if (outFile is not null)
+{
+    using var writer = new StreamWriter(outFile);
+    foreach (var q in questions)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(new { id = q.Id, results = rankings[q.Id].Select(id => new { id }) }));
+    }
+}
+
+resource.Dispose();
+if (temp is not null)
+{
+    Directory.Delete(temp, recursive: true);
+}
+
+string? Arg(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static RankingOptions ApplySettings(RankingOptions options, string[] args)
+{
+    for (var i = 0; i + 1 < args.Length; i++)
+    {
+        if (args[i] != "--set")
+        {
+            continue;
+        }
+
+        var (name, value) = (args[i + 1].Split('=')[0], args[i + 1].Split('=')[1]);
+        var property = typeof(RankingOptions).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new ArgumentException($"no ranking option {name}");
+        var copy = options with { };
+        property.SetValue(copy, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+        options = copy;
+    }
+
+    return options;
+}
