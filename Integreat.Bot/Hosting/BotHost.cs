@@ -21,6 +21,7 @@ public static class BotHost
         }
 
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddHostedService<ContentStartupService>();
         builder.AddChannels();
 
         var app = builder.Build();

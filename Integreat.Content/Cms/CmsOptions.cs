@@ -14,7 +14,7 @@ public sealed class CmsOptions
     [Url]
     public string BaseUrl { get; set; } = "https://cms.integreat-app.de";
 
-    /// <summary>The region slugs a periodic sync imports (e.g. <c>augsburg</c>); empty means every region the CMS lists.</summary>
+    /// <summary>The region slugs the host keeps in sync with the CMS (e.g. <c>augsburg</c>); empty means no periodic sync.</summary>
     /// <value>Defaults to empty.</value>
     public List<string> Regions { get; set; } = [];
 

@@ -13,7 +13,9 @@ namespace Integreat.Content.Text;
 /// </remarks>
 public static partial class HtmlText
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // One parser per thread: documents share their parser's browsing context, and search indexes in parallel.
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
 
     private static readonly HashSet<string> Skipped =
         ["script", "style", "noscript", "template", "head", "iframe", "object", "svg", "math", "button", "select", "textarea"];
@@ -33,7 +35,8 @@ public static partial class HtmlText
             return ExtractedText.Empty;
         }
 
-        using var document = Parser.ParseDocument(html);
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = t_parser.ParseDocument(html);
         var walker = new Walker();
         walker.Walk(document.Body ?? (INode)document.DocumentElement);
         walker.Flush();

@@ -155,6 +155,19 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void ParallelCalls_GiveTheSameResultAsOne()
+    {
+        var html = Enumerable.Range(0, 64)
+            .Select(i => $"<h2>Teil {i}</h2><p>Telefon 0821 {i:000}-{i * 7:0000}, <a href=\"https://example.test/{i}\">mehr</a></p>")
+            .ToList();
+        var expected = html.Select(h => HtmlText.Extract(h)).ToList();
+
+        var actual = html.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(h => HtmlText.Extract(h)).ToList();
+
+        Assert.Equal(expected.Select(e => (e.Text, e.PhoneNumbers[0], e.Links[0])), actual.Select(a => (a.Text, a.PhoneNumbers[0], a.Links[0])));
+    }
+
+    [Fact]
     public void PlainTextWithoutTags_IsOneLine()
     {
         Assert.Equal("Nur Text & mehr", HtmlText.ToPlainText("Nur Text &amp; mehr"));
