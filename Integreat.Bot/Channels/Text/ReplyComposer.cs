@@ -55,16 +55,25 @@ public static class ReplyComposer
 
         if (reply.Choices.Count > 0)
         {
-            var spans = new List<TextSpan> { TextSpan.Bold(reply.Labels.Choices) };
+            // The "more results" heading belongs over further results only; a menu is introduced by the text before it.
+            var spans = new List<TextSpan>();
+            if (reply.Answer is not null && reply.OtherPages.Count > 0)
+            {
+                spans.Add(TextSpan.Bold(reply.Labels.Choices));
+            }
+
             if (numberedChoices)
             {
                 foreach (var choice in reply.Choices)
                 {
-                    spans.Add(TextSpan.Plain("\n" + choice.Key + ". " + choice.Label));
+                    spans.Add(TextSpan.Plain((spans.Count > 0 ? "\n" : "") + choice.Key + ". " + choice.Label));
                 }
             }
 
-            paragraphs.Add(new TextParagraph(spans, ParagraphKind.Choices));
+            if (spans.Count > 0)
+            {
+                paragraphs.Add(new TextParagraph(spans, ParagraphKind.Choices));
+            }
         }
 
         if (reply.HasMore && !string.IsNullOrWhiteSpace(reply.Labels.MoreHint))
