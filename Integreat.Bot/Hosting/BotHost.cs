@@ -21,10 +21,12 @@ public static class BotHost
         }
 
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddServeOperations();
         builder.AddChannels();
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapMetrics();
         app.MapChannels();
         return app;
     }

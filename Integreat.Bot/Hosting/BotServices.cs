@@ -15,6 +15,7 @@ public static class BotServices
         services.AddIntegreatContent(configuration);
         services.AddIntegreatSearch(sp => Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory(), "index"));
         services.AddSingleton<ContentBootstrapper>();
+        services.AddBotOperations();
         services.AddConversation(configuration);
         return services;
     }

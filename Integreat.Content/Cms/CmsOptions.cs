@@ -14,14 +14,28 @@ public sealed class CmsOptions
     [Url]
     public string BaseUrl { get; set; } = "https://cms.integreat-app.de";
 
-    /// <summary>The region slugs a periodic sync imports (e.g. <c>augsburg</c>); empty means every region the CMS lists.</summary>
-    /// <value>Defaults to empty.</value>
+    /// <summary>The region slugs the periodic sync of <c>serve</c> imports from the live CMS (e.g. <c>augsburg</c>).</summary>
+    /// <value>Defaults to empty: no periodic sync (the CMS lists hundreds of regions; a county names its own).</value>
     public List<string> Regions { get; set; } = [];
 
     /// <summary>How often the host re-imports from the live CMS; <see cref="TimeSpan.Zero"/> turns the periodic sync off.</summary>
     /// <value>Defaults to 6 hours.</value>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan SyncInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How long to wait before trying again after a periodic sync failed (CMS down, timeout, corrupt response); never longer than <see cref="SyncInterval"/>.</summary>
+    /// <value>Defaults to 15 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan SyncRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Content older than this (since the last successful sync, else since its import) makes <c>/health</c> report <c>degraded</c>.</summary>
+    /// <value>Defaults to null: twice <see cref="SyncInterval"/>, or 24 hours when the periodic sync is off.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan? MaxContentAge { get; set; }
+
+    /// <summary>The age past which content counts as stale: <see cref="MaxContentAge"/> when set, else twice the sync interval, else 24 hours.</summary>
+    public TimeSpan EffectiveMaxContentAge =>
+        MaxContentAge ?? (SyncInterval > TimeSpan.Zero ? SyncInterval * 2 : TimeSpan.FromHours(24));
 
     /// <summary>Sends <c>X-Integreat-Development: true</c> with every request, so that the CMS does not count the bot's reads as app usage.</summary>
     /// <value>Defaults to false.</value>
