@@ -25,13 +25,15 @@ public static class OperationsServices
     /// <summary>For <c>serve</c>: content ready before the host answers, the periodic CMS sync, and the OpenTelemetry metrics pipeline with the Prometheus exporter.</summary>
     public static IServiceCollection AddServeOperations(this IServiceCollection services)
     {
-        services.AddHostedService<ContentStartupService>();
-        services.AddHostedService<CmsSyncService>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(BotMetrics.MeterName)
             // Built into ASP.NET Core and the runtime: request durations, connections, GC and memory.
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
             .AddPrometheusExporter());
+
+        // After the metrics pipeline, whose hosted service starts it: a sync at start must not go unmeasured.
+        services.AddHostedService<ContentStartupService>();
+        services.AddHostedService<CmsSyncService>();
         return services;
     }
 
