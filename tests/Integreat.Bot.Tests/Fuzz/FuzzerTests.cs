@@ -1,0 +1,96 @@
+using Integreat.Bot.Tests.Support;
+using Integreat.Fuzz;
+using Integreat.Fuzz.Payloads;
+using Twilio.Security;
+
+namespace Integreat.Bot.Tests.Fuzz;
+
+public sealed class FuzzerTests
+{
+    private const string TelegramSecret = "fuzz-telegram-secret";
+    private const string TwilioToken = "fuzz-twilio-token";
+
+    /// <summary>
+    /// The real host on a free port, fuzzed on every webhook route. Before the channels exist the routes answer 404;
+    /// with them, the same run fuzzes the real endpoints. Either way: no 5xx, no hang, /health stays up.
+    /// </summary>
+    [Fact]
+    public async Task The_bot_answers_every_fuzzed_payload_without_a_server_error_and_stays_healthy()
+    {
+        const int perRoute = 200;
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        {
+            ["Telegram:WebhookSecret"] = TelegramSecret,
+            ["Twilio:AuthToken"] = TwilioToken,
+            ["Twilio:PublicBaseUrl"] = "https://bot.example.test",
+        });
+        var options = new FuzzOptions(bot.BaseUrl, perRoute, TelegramSecret, TwilioToken, "https://bot.example.test",
+            Pid: Environment.ProcessId, MaxDuration: TimeSpan.FromMinutes(5), HealthEvery: 50);
+
+        var report = await new FuzzRunner(options).RunAsync();
+
+        var output = new StringWriter();
+        report.Write(output);
+        Assert.True(report.Passed, output.ToString());
+        Assert.Equal(FuzzOptions.AllRoutes, report.Routes.Select(r => r.Route));
+        Assert.All(report.Routes, r => Assert.Equal(perRoute, r.Total));
+        Assert.All(report.Routes, r => Assert.DoesNotContain(r.Statuses.Keys, s => s >= 500));
+        Assert.NotNull(report.MemoryAfter);
+    }
+
+    [Fact]
+    public void Every_kind_of_payload_is_made_for_every_route_and_the_same_seed_makes_the_same_payload()
+    {
+        PayloadSource[] sources = [new TelegramPayloads(TelegramSecret), new TwilioPayloads(TwilioToken, "https://bot.example.test"), new BotFrameworkPayloads()];
+        foreach (var source in sources)
+        {
+            var made = Enumerable.Range(0, source.Kinds.Count).Select(i => source.Next(new Random(i), i)).ToList();
+            Assert.Equal(source.Kinds, made.Select(p => p.Kind));
+            Assert.All(made, p => Assert.Equal(source.Route, p.Route));
+            Assert.Contains(made, p => p.Body.Length == 0);
+            Assert.Contains(made, p => p.Body.Length > 256 * 1024);
+
+            var again = source.Next(new Random(3), 3);
+            Assert.Equal(made[3].Body, again.Body);
+        }
+    }
+
+    [Fact]
+    public void Twilio_signatures_are_the_ones_twilios_own_validator_accepts()
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["Body"] = "Wo ist die Kita? مرحبا",
+            ["From"] = "+4915100000000",
+            ["To"] = "+4930000000",
+            ["MessageSid"] = "SM0123456789abcdef0123456789abcdef",
+            ["AccountSid"] = "AC00000000000000000000000000000000",
+        };
+        const string url = "https://bot.example.test/api/twilio";
+
+        var signature = TwilioSignature.Compute(TwilioToken, url, form);
+
+        Assert.True(new RequestValidator(TwilioToken).Validate(url, form, signature));
+        Assert.False(new RequestValidator("another-token").Validate(url, form, signature));
+        Assert.NotEqual(signature, TwilioSignature.Compute(TwilioToken, url + "x", form));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000", true)]
+    [InlineData("http://[::1]:5000/", true)]
+    [InlineData("http://localhost:5000", false)]
+    [InlineData("http://10.0.0.5:5000", false)]
+    [InlineData("https://cms.integreat-app.de", false)]
+    [InlineData("ftp://127.0.0.1", false)]
+    public void Only_loopback_servers_can_be_fuzzed(string url, bool allowed)
+    {
+        if (allowed)
+        {
+            Assert.True(FuzzOptions.RequireLoopback(url).IsLoopback);
+        }
+        else
+        {
+            Assert.Throws<ArgumentException>(() => FuzzOptions.RequireLoopback(url));
+        }
+    }
+}
