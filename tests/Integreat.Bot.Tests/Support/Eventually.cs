@@ -3,9 +3,9 @@ namespace Integreat.Bot.Tests.Support;
 /// <summary>Waits for background work (a hosted service, a timer) to reach a state; fails after a generous limit, never asserts speed.</summary>
 internal static class Eventually
 {
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, Action? poke = null)
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? limit = null)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
@@ -13,7 +13,6 @@ internal static class Eventually
                 throw new TimeoutException($"gave up waiting until {what}");
             }
 
-            poke?.Invoke();
             await Task.Delay(20);
         }
     }

@@ -36,32 +36,32 @@ public abstract class PayloadSource
         switch (kind)
         {
             case "wrong-types":
-            {
-                var doc = valid();
-                JsonTree.BreakTypes(random, doc);
-                return Payload(kind, JsonTree.Serialize(doc), json, headers);
-            }
+                {
+                    var doc = valid();
+                    JsonTree.BreakTypes(random, doc);
+                    return Payload(kind, JsonTree.Serialize(doc), json, headers);
+                }
 
             case "missing-fields":
-            {
-                var doc = valid();
-                JsonTree.RemoveFields(random, doc);
-                return Payload(kind, JsonTree.Serialize(doc), json, headers);
-            }
+                {
+                    var doc = valid();
+                    JsonTree.RemoveFields(random, doc);
+                    return Payload(kind, JsonTree.Serialize(doc), json, headers);
+                }
 
             case "huge-string":
-            {
-                var doc = valid();
-                JsonTree.Inflate(random, doc, random.Next(10_000, 200_000));
-                return Payload(kind, JsonTree.Serialize(doc), json, headers);
-            }
+                {
+                    var doc = valid();
+                    JsonTree.Inflate(random, doc, random.Next(10_000, 200_000));
+                    return Payload(kind, JsonTree.Serialize(doc), json, headers);
+                }
 
             case "deep-nesting":
-            {
-                var deep = Garbage.DeepJson(random, random.Next(100, 20_000));
-                var text = Encoding.UTF8.GetString(JsonTree.Serialize(valid()));
-                return Payload(kind, text[..^1] + ",\"deep\":" + deep + "}", json, headers);
-            }
+                {
+                    var deep = Garbage.DeepJson(random, random.Next(100, 20_000));
+                    var text = Encoding.UTF8.GetString(JsonTree.Serialize(valid()));
+                    return Payload(kind, text[..^1] + ",\"deep\":" + deep + "}", json, headers);
+                }
 
             case "invalid-utf8":
                 return Payload(kind, Garbage.InvalidUtf8(random, Encoding.UTF8.GetString(JsonTree.Serialize(valid()))), json, headers);
@@ -70,11 +70,11 @@ public abstract class PayloadSource
             case "empty-body":
                 return Payload(kind, [], random.Next(2) == 0 ? json : null, headers);
             case "oversized-body":
-            {
-                var doc = valid();
-                JsonTree.Inflate(random, doc, random.Next(OversizedMin, 1_200_000));
-                return Payload(kind, JsonTree.Serialize(doc), json, headers);
-            }
+                {
+                    var doc = valid();
+                    JsonTree.Inflate(random, doc, random.Next(OversizedMin, 1_200_000));
+                    return Payload(kind, JsonTree.Serialize(doc), json, headers);
+                }
 
             case "random-bytes":
                 return Payload(kind, Garbage.Bytes(random, random.Next(1, 4096)), json, headers);
