@@ -64,6 +64,16 @@ internal static class Garbage
         return [.. text.AsSpan(0, at), .. insert, .. text.AsSpan(at)];
     }
 
+    /// <summary>Printable ASCII, the only thing an HTTP client can put in a header value.</summary>
+    public static string Ascii(Random random, int length) =>
+        string.Create(length, random, (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)r.Next(0x21, 0x7F);
+            }
+        });
+
     /// <summary>Random bytes.</summary>
     public static byte[] Bytes(Random random, int length)
     {

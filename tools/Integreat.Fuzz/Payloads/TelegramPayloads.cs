@@ -19,7 +19,7 @@ public sealed class TelegramPayloads(string? secret) : PayloadSource
             "valid-message" => Payload(kind, JsonTree.Serialize(Message(random)), "application/json", withSecret),
             "callback-query" => Payload(kind, JsonTree.Serialize(CallbackQuery(random)), "application/json", withSecret),
             "unhandled-update" => Payload(kind, JsonTree.Serialize(Unhandled(random)), "application/json", withSecret),
-            "wrong-secret" => Payload(kind, JsonTree.Serialize(Message(random)), "application/json", new KeyValuePair<string, string>(SecretHeader, Garbage.Text(random))),
+            "wrong-secret" => Payload(kind, JsonTree.Serialize(Message(random)), "application/json", new KeyValuePair<string, string>(SecretHeader, Garbage.Ascii(random, random.Next(1, 300)))),
             "no-secret" => Payload(kind, JsonTree.Serialize(Message(random)), "application/json"),
             _ => Damage(kind, random, () => Message(random), withSecret)!,
         };
