@@ -19,8 +19,11 @@ internal static class BotCommandLine
         var serve = ServeCommand.Create(data);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create(data));
+        root.Subcommands.Add(AskCommand.Create(data));
         root.Subcommands.Add(SearchBatchCommand.Create(data));
+        root.Subcommands.Add(ChatCommand.Create(data));
         root.Subcommands.Add(EvalCommand.Create(data));
+        root.Subcommands.Add(ReportCommand.Create(data));
 
         // No verb means serve; ASP.NET Core options such as --urls pass through.
         root.TreatUnmatchedTokensAsErrors = false;
@@ -35,9 +38,10 @@ internal static class BotCommandLine
 
         try
         {
-            return await parsed.InvokeAsync();
+            // Our own handler below prints one line; the default one would print a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is CliException or CmsFormatException or CmsException)
+        catch (Exception e) when (e is CliException or CmsException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

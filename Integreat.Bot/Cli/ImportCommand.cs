@@ -63,7 +63,7 @@ internal static class ImportCommand
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            var lines = new Progress<ImportProgress>(p =>
+            var lines = new InlineProgress(p =>
             {
                 if (p.Stage == ImportStage.Fetching)
                 {
@@ -78,7 +78,7 @@ internal static class ImportCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask($"Reading {source.Origin}");
-                var bar = new Progress<ImportProgress>(p =>
+                var bar = new InlineProgress(p =>
                 {
                     task.MaxValue = Math.Max(1, p.Total);
                     task.Value = p.Step;
@@ -105,4 +105,10 @@ internal static class ImportCommand
             ? $"No change: all {summary.Languages.Count} region/language pairs are already up to date ({elapsed.TotalSeconds:0.0} s)."
             : $"Imported {summary.Pages} pages, {summary.Events} events, {summary.Locations} locations; {changed} of {summary.Languages.Count} region/language pairs changed, {indexed} reindexed, in {elapsed.TotalSeconds:0.0} s.");
     }
+}
+
+/// <summary>Reports on the importer's own thread, so lines stay in order (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
+internal sealed class InlineProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+{
+    public void Report(ImportProgress value) => report(value);
 }

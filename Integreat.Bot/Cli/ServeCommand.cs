@@ -25,7 +25,15 @@ internal static class ServeCommand
         }
 
         await using var app = BotHost.Build([.. result.UnmatchedTokens], settings);
-        await app.RunAsync(cancellationToken);
+        try
+        {
+            await app.RunAsync(cancellationToken);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new CliException(e.Message);
+        }
+
         return 0;
     }
 }

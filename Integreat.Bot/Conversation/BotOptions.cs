@@ -16,4 +16,8 @@ public sealed class BotOptions
     /// <value>Default: <c>de</c>.</value>
     [Required]
     public string DefaultLanguage { get; set; } = "de";
+
+    /// <summary>Regions by receiving address: an SMS or WhatsApp number (as Twilio writes it, e.g. <c>+4982112345</c>) → region slug.</summary>
+    /// <value>Default: empty (every number serves <see cref="DefaultRegion"/>).</value>
+    public Dictionary<string, string> RegionsByAddress { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

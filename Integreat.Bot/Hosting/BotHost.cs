@@ -21,6 +21,7 @@ public static class BotHost
         }
 
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddHostedService<ContentStartupService>();
         builder.Services.AddServeOperations();
         builder.AddChannels();
 

@@ -16,6 +16,10 @@ public static class BotServices
         services.AddIntegreatSearch(sp => Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory(), "index"));
         services.AddSingleton<ContentBootstrapper>();
         services.AddBotOperations();
+        // Registered before AddConversation so that the engine every channel gets waits for content at start-up.
+        services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<IConversationEngine>(sp =>
+            new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>()));
         services.AddConversation(configuration);
         return services;
     }

@@ -18,42 +18,75 @@ public sealed class ContentBootstrapper(
     TimeProvider time,
     ILogger<ContentBootstrapper> logger)
 {
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _gate = new();
+    private Task? _run;
 
     /// <summary>True once content is stored and indexed.</summary>
-    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+    public bool IsReady => _run is { IsCompletedSuccessfully: true };
+
+    /// <summary>Why the last attempt failed, for the health report; null while none failed.</summary>
+    public string? Error { get; private set; }
 
     /// <summary>When the bootstrapper finished, for the health report.</summary>
     public DateTimeOffset? ReadyAt { get; private set; }
 
-    public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
+    /// <summary>Runs the bootstrap once; later and concurrent callers wait for that same run (a failed run is tried again).</summary>
+    /// <param name="cancellationToken">Stops this caller's wait, not the shared run.</param>
+    public Task EnsureReadyAsync(CancellationToken cancellationToken = default)
     {
-        if (IsReady)
+        lock (_gate)
         {
-            return;
-        }
+            if (_run is null || _run.IsFaulted)
+            {
+                _run = Task.Run(RunAsync, CancellationToken.None);
+            }
 
-        if (store.GetRegions().Count == 0)
+            return _run.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var cancellationToken = CancellationToken.None;
+        try
         {
-            logger.LogInformation("The data directory holds no content; importing the demo region");
-            await importer.ImportAsync(new CmsDumpDirectory(DemoContent.Directory), regions: null, progress: null, cancellationToken);
-        }
+            if (store.GetRegions().Count == 0)
+            {
+                logger.LogInformation("The data directory holds no content; importing the demo region");
+                await importer.ImportAsync(new CmsDumpDirectory(DemoContent.Directory), regions: null, progress: null, cancellationToken);
+            }
 
-        var reindexed = indexer.Synchronize(store);
-        if (reindexed.Count > 0)
+            var reindexed = indexer.Synchronize(store);
+            if (reindexed.Count > 0)
+            {
+                logger.LogInformation("Indexed {Count} region/language pairs", reindexed.Count);
+            }
+
+            ReadyAt = time.GetUtcNow();
+            Error = null;
+        }
+        catch (Exception e)
         {
-            logger.LogInformation("Indexed {Count} region/language pairs", reindexed.Count);
+            Error = e.Message;
+            logger.LogCritical(e, "Content could not be made ready");
+            throw;
         }
-
-        ReadyAt = time.GetUtcNow();
-        _ready.TrySetResult();
     }
 }
 
-/// <summary>Runs the bootstrapper when the web host starts, so that <c>/health</c> turns ready only with content.</summary>
-internal sealed class ContentStartupService(ContentBootstrapper bootstrapper) : IHostedService
+/// <summary>Prepares content in the background when the web host starts: the host listens at once (so <c>/health</c>
+/// answers 503 "starting" rather than nothing), and messages wait for the content instead of being answered from none.</summary>
+internal sealed class ContentStartupService(ContentBootstrapper bootstrapper) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => bootstrapper.EnsureReadyAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await bootstrapper.EnsureReadyAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Logged and reported by /health; the process stays up so an operator can see why.
+        }
+    }
 }

@@ -18,7 +18,7 @@ public static class HealthEndpoint
         {
             if (!bootstrapper.IsReady)
             {
-                return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Results.Json(new { status = "starting", error = bootstrapper.Error }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
             var now = time.GetUtcNow();

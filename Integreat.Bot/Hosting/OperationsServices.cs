@@ -22,7 +22,7 @@ public static class OperationsServices
         return services;
     }
 
-    /// <summary>For <c>serve</c>: content ready before the host answers, the periodic CMS sync, and the OpenTelemetry metrics pipeline with the Prometheus exporter.</summary>
+    /// <summary>For <c>serve</c>: the OpenTelemetry metrics pipeline with the Prometheus exporter, and the periodic CMS sync.</summary>
     public static IServiceCollection AddServeOperations(this IServiceCollection services)
     {
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -32,7 +32,6 @@ public static class OperationsServices
             .AddPrometheusExporter());
 
         // After the metrics pipeline, whose hosted service starts it: a sync at start must not go unmeasured.
-        services.AddHostedService<ContentStartupService>();
         services.AddHostedService<CmsSyncService>();
         return services;
     }

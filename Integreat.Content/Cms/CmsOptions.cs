@@ -14,8 +14,8 @@ public sealed class CmsOptions
     [Url]
     public string BaseUrl { get; set; } = "https://cms.integreat-app.de";
 
-    /// <summary>The region slugs the periodic sync of <c>serve</c> imports from the live CMS (e.g. <c>augsburg</c>).</summary>
-    /// <value>Defaults to empty: no periodic sync (the CMS lists hundreds of regions; a county names its own).</value>
+    /// <summary>The region slugs the host keeps in sync with the CMS (e.g. <c>augsburg</c>); empty means no periodic sync.</summary>
+    /// <value>Defaults to empty.</value>
     public List<string> Regions { get; set; } = [];
 
     /// <summary>How often the host re-imports from the live CMS; <see cref="TimeSpan.Zero"/> turns the periodic sync off.</summary>

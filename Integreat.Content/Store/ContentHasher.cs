@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Integreat.Content.Model;
 
 namespace Integreat.Content.Store;
@@ -14,6 +15,7 @@ public static class ContentHasher
     {
         WriteIndented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new TranslationLinksConverter() },
     };
 
     public static string Hash(LanguageContent content) => Hash(Serialize(content));
@@ -25,4 +27,26 @@ public static class ContentHasher
     internal static LanguageContent Deserialize(ReadOnlySpan<byte> serialized) =>
         JsonSerializer.Deserialize<LanguageContent>(serialized, Options)
         ?? throw new InvalidDataException("stored content is JSON null");
+}
+
+/// <summary>Reads translation links back with the case-insensitive keys the parser gives them (<c>"AR"</c> finds <c>"ar"</c>).</summary>
+internal sealed class TranslationLinksConverter : JsonConverter<IReadOnlyDictionary<string, TranslationLink>>
+{
+    public override IReadOnlyDictionary<string, TranslationLink> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var links = JsonSerializer.Deserialize<Dictionary<string, TranslationLink>>(ref reader, options) ?? [];
+        return new Dictionary<string, TranslationLink>(links, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, TranslationLink> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var (code, link) in value)
+        {
+            writer.WritePropertyName(code);
+            JsonSerializer.Serialize(writer, link, options);
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -8,7 +8,8 @@ namespace Integreat.Content.Store;
 /// <remarks>
 /// <para>Writes replace whole regions in one transaction (WAL mode, so readers keep reading the previous content
 /// meanwhile). Each write that changes something bumps a generation number; readers compare it with the generation
-/// of what they cached (one tiny query) and reload only what changed. That keeps several processes on one data
+/// of what they cached (one tiny query, at most every 200 ms; at once after a write by this instance) and reload only
+/// what changed. That keeps several processes on one data
 /// directory (the host and an <c>import</c> run) consistent without anything shared but the file.</para>
 /// <para>Decoded content is cached per region and language; the returned objects are immutable and may be shared.</para>
 /// </remarks>
@@ -23,12 +24,12 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
     private static readonly TimeSpan RecheckInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly string _connectionString;
-    private readonly Lock _gate = new();
-    private SqliteCommand? _generationCommand;
     private readonly TimeProvider _timeProvider;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Region, string Language), CachedContent> _cache = [];
+    private SqliteCommand? _generationCommand;
     private long _checkedAt;
     private bool _mustCheck = true;
-    private readonly Dictionary<(string Region, string Language), CachedContent> _cache = [];
     private Snapshot _snapshot = new(-1, [], new Dictionary<(string, string), ContentVersion>());
 
     /// <summary>Opens (or creates) the store in <paramref name="dataDirectory"/>, creating the directory when missing.</summary>
@@ -145,7 +146,8 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
             }
         }
 
-        SqliteConnection.ClearAllPools();
+        using var pooled = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(pooled);
     }
 
     private SqliteCommand CreateGenerationCommand()

@@ -6,7 +6,7 @@ public enum TextBlockKind
     /// <summary>A paragraph, a table row, or a line ended by <c>&lt;br&gt;</c>.</summary>
     Paragraph,
 
-    /// <summary>A heading (<c>h1</c>–<c>h6</c>); search splits passages here.</summary>
+    /// <summary>A heading (<c>h1</c>–<c>h6</c>, or a short paragraph entirely in bold); search splits passages here.</summary>
     Heading,
 
     /// <summary>An item of a list.</summary>
@@ -14,7 +14,7 @@ public enum TextBlockKind
 }
 
 /// <summary>One line of text from HTML.</summary>
-/// <param name="Level">The heading level 1–6 for headings, otherwise 0.</param>
+/// <param name="Level">The heading level 1–6 for <c>h1</c>–<c>h6</c>; 0 for a bold paragraph taken as a heading and for other kinds.</param>
 public sealed record TextBlock(TextBlockKind Kind, string Text, int Level = 0);
 
 /// <summary>A hyperlink found in HTML.</summary>

@@ -13,7 +13,9 @@ namespace Integreat.Content.Text;
 /// </remarks>
 public static partial class HtmlText
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // One parser per thread: documents share their parser's browsing context, and search indexes in parallel.
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
 
     private static readonly HashSet<string> Skipped =
         ["script", "style", "noscript", "template", "head", "iframe", "object", "svg", "math", "button", "select", "textarea"];
@@ -33,7 +35,8 @@ public static partial class HtmlText
             return ExtractedText.Empty;
         }
 
-        using var document = Parser.ParseDocument(html);
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = t_parser.ParseDocument(html);
         var walker = new Walker();
         walker.Walk(document.Body ?? (INode)document.DocumentElement);
         walker.Flush();
@@ -72,6 +75,9 @@ public static partial class HtmlText
     [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
+    /// <summary>The longest all-bold paragraph still taken for a heading.</summary>
+    private const int MaxBoldHeadingLength = 80;
+
     private sealed class Walker
     {
         private readonly List<TextBlock> _blocks = [];
@@ -86,6 +92,8 @@ public static partial class HtmlText
         private int _level;
         private bool _pendingSpace;
         private bool _pendingCellSeparator;
+        private int _boldDepth;
+        private bool _lineHasPlainText;
 
         public void Walk(INode node)
         {
@@ -129,6 +137,11 @@ public static partial class HtmlText
                 case "a":
                     AddLink(element);
                     Walk(element);
+                    return;
+                case "strong" or "b":
+                    _boldDepth++;
+                    Walk(element);
+                    _boldDepth--;
                     return;
             }
 
@@ -178,6 +191,7 @@ public static partial class HtmlText
                 }
 
                 _line.Append(c);
+                _lineHasPlainText |= _boldDepth == 0;
             }
         }
 
@@ -187,20 +201,36 @@ public static partial class HtmlText
             _pendingCellSeparator = false;
             if (_line.Length == 0)
             {
+                _lineHasPlainText = false;
                 return;
             }
 
             var text = _line.ToString();
             _line.Clear();
-            _blocks.Add(new TextBlock(_kind, text, _kind == TextBlockKind.Heading ? _level : 0));
-            foreach (var phone in FindPhoneNumbers(text))
+            var kind = _kind;
+            // Editors often write a heading as a short paragraph in bold; search splits passages there too.
+            if (kind == TextBlockKind.Paragraph && !_lineHasPlainText && text.Length <= MaxBoldHeadingLength)
             {
-                AddPhone(phone);
+                kind = TextBlockKind.Heading;
             }
 
-            foreach (var email in FindEmailAddresses(text))
+            _lineHasPlainText = false;
+            _blocks.Add(new TextBlock(kind, text, _kind == TextBlockKind.Heading ? _level : 0));
+            // Most lines have neither; the cheap checks spare them the regular expressions.
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
-                AddEmail(email);
+                foreach (var phone in FindPhoneNumbers(text))
+                {
+                    AddPhone(phone);
+                }
+            }
+
+            if (text.Contains('@'))
+            {
+                foreach (var email in FindEmailAddresses(text))
+                {
+                    AddEmail(email);
+                }
             }
         }
 
@@ -242,11 +272,15 @@ public static partial class HtmlText
 
         private void AddPhone(string phone)
         {
-            // "+49 821 3240" and "0821 3240" are the same number; the digits after the trunk prefix identify it.
-            var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
-            var key = phone.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal)
-                ? digits.TrimStart('0')
-                : digits;
+            // "+49 (0) 821 3240", "0049 821 3240" and "0821 3240" are the same number.
+            var written = phone.Replace("(0)", "", StringComparison.Ordinal).TrimStart();
+            var digits = new string(written.Where(char.IsAsciiDigit).ToArray());
+            var international = written.StartsWith('+') ? digits
+                : digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..]
+                : null;
+            var key = international is null ? digits
+                : international.StartsWith("49", StringComparison.Ordinal) ? "0" + international[2..]
+                : "+" + international;
             if (_phoneDigits.Add(key))
             {
                 _phones.Add(Collapse(phone));

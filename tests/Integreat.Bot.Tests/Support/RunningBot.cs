@@ -43,6 +43,9 @@ internal sealed class RunningBot : IAsyncDisposable
 
         var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], all);
         await app.StartAsync();
+
+        // serve listens at once and prepares content in the background; tests start from a ready host.
+        await app.Services.GetRequiredService<ContentBootstrapper>().EnsureReadyAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningBot(app, data, new Uri(address));
     }

@@ -77,6 +77,15 @@ internal sealed class FakeCms : IAsyncDisposable
         }
 
         var file = MapToDump(path, dumpDirectory);
+        if (file is not null && !File.Exists(file) && Path.GetFileName(file) is "events.json" or "locations.json"
+            && Directory.Exists(Path.GetDirectoryName(file)))
+        {
+            // Like the real CMS: a language without events or locations answers with an empty list.
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("[]");
+            return;
+        }
+
         if (file is null || !File.Exists(file))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
