@@ -40,7 +40,7 @@ public sealed class TwilioPayloads(string? authToken, string publicBaseUrl) : Pa
                 Payload(kind, Encode(fields), Form, Sign(fields)),
             "unsigned" => Payload(kind, Encode(fields), Form),
             "wrong-signature" => Payload(kind, Encode(fields), Form,
-                new KeyValuePair<string, string>("X-Twilio-Signature", random.Next(2) == 0 ? Convert.ToBase64String(Garbage.Bytes(random, 20)) 
+                new KeyValuePair<string, string>("X-Twilio-Signature", random.Next(2) == 0 ? Convert.ToBase64String(Garbage.Bytes(random, 20))
                     : Garbage.Ascii(random, random.Next(1, 300)))),
             "bad-percent-encoding" => Payload(kind, Encode(fields) + random.Next(3) switch { 0 => "&Body=%ZZ%", 1 => "&%=%%", _ => "&Body=100%" }, Form, Sign(fields)),
             "invalid-utf8" => Payload(kind, Garbage.InvalidUtf8(random, Encode(fields)), Form, Sign(fields)),
