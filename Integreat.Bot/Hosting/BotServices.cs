@@ -15,6 +15,7 @@ public static class BotServices
         services.AddIntegreatContent(configuration);
         services.AddIntegreatSearch(sp => Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory(), "index"));
         services.AddSingleton<ContentBootstrapper>();
+        services.AddBotOperations();
         // Registered before AddConversation so that the engine every channel gets waits for content at start-up.
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<IConversationEngine>(sp =>
