@@ -27,9 +27,13 @@ public sealed partial class ConversationEngine(
 
     private readonly BotOptions _options = options.Value;
 
+    /// <summary>The longest message taken as it is (a WhatsApp message's limit); the rest of a longer one is not read.</summary>
+    public const int MaxMessageLength = 1600;
+
     public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
-        var text = NormalizeNumber(message.Text?.Trim() ?? string.Empty);
+        var raw = message.Text?.Trim() ?? string.Empty;
+        var text = NormalizeNumber(raw.Length > MaxMessageLength ? raw[..MaxMessageLength] : raw);
         var stored = await store.GetAsync(message.UserKey, cancellationToken);
         var turn = StartTurn(message, stored, text);
         var command = IsNumber(text) ? null : CommandParser.Parse(text, turn.Strings);

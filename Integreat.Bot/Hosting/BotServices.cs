@@ -1,4 +1,5 @@
 using Integreat.Bot.Conversation;
+using Integreat.Bot.Hosting.Metrics;
 using Integreat.Content;
 using Integreat.Content.Store;
 using Integreat.Search;
@@ -16,10 +17,12 @@ public static class BotServices
         services.AddIntegreatSearch(sp => Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory(), "index"));
         services.AddSingleton<ContentBootstrapper>();
         services.AddBotOperations();
-        // Registered before AddConversation so that the engine every channel gets waits for content at start-up.
+        // Registered before AddConversation, so that the engine every channel gets is the engine wrapped in what holds
+        // for every message: it waits for content at start-up and is measured.
         services.AddSingleton<ConversationEngine>();
-        services.AddSingleton<IConversationEngine>(sp =>
-            new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>()));
+        services.AddSingleton<IConversationEngine>(sp => new InstrumentedConversationEngine(
+            new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>()),
+            sp.GetRequiredService<BotMetrics>()));
         services.AddConversation(configuration);
         return services;
     }

@@ -40,9 +40,15 @@ internal sealed class QueryPlan
 
     public float TotalWeight => Groups.Sum(g => g.Weight);
 
+    /// <summary>Longer input is cut: a question is a few sentences, and every word costs a clause (Lucene allows 1,024).</summary>
+    public const int MaxQueryLength = 1000;
+
+    /// <summary>At most this many distinct words take part, whatever the input.</summary>
+    public const int MaxTermGroups = 64;
+
     public static QueryPlan Create(IndexAnalyzer analyzer, IndexReader reader, string language, string text, RankingOptions options)
     {
-        var terms = analyzer.Terms(language, text);
+        var terms = analyzer.Terms(language, text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
         var synonyms = options.UseSynonyms ? SynonymsOf(analyzer, language) : null;
         var body = IndexSchema.Body(language);
         var title = IndexSchema.Title(language);
@@ -59,6 +65,11 @@ internal sealed class QueryPlan
                 // Only words the body has can stand close together in it.
                 sequence.Add(frequency > 0 ? term : "");
                 lastPosition = position;
+            }
+
+            if (groups.Count >= MaxTermGroups)
+            {
+                break;
             }
 
             if (!seen.Add(term))
