@@ -15,11 +15,13 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>Registers <see cref="IConversationEngine"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>,
     /// <see cref="IEditorReport"/> and <see cref="ILanguageDetector"/>: in Redis when <c>State:Redis</c> is set, else in
     /// <c>state.db</c> in <c>Storage:DataDirectory</c> (default <c>data</c>). The engine also needs an
-    /// <c>IContentStore</c>, an <c>ISearchIndex</c> and <c>StorageOptions</c>, registered by the host (AddIntegreatContent).</summary>
+    /// <c>IContentStore</c> and an <c>ISearchIndex</c>, registered by the host.</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section));
+        // The same data directory as the content store; binding the section again where the host did already is harmless.
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddOptions<LanguageDetectionOptions>().Bind(configuration.GetSection(LanguageDetectionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILanguageDetector, LinguaLanguageDetector>();
