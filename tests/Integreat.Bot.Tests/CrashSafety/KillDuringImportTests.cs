@@ -75,10 +75,10 @@ public sealed class KillDuringImportTests
 
         // 3. serve starts on the same data directory (the index lock of the killed process is gone, the lagging
         //    index is caught up) and reports every region; then it is killed too, while serving.
-        var port = FreePort();
+        var port = BotProcess.FreePort();
         using (var serve = BotProcess.Start("serve", "--data", data, "--urls", $"http://127.0.0.1:{port}"))
         {
-            var health = await WaitForHealthAsync(port, serve);
+            var health = await serve.WaitForHealthAsync(port);
             var regions = health.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("region").GetString()).ToList();
             Assert.Equal(CopiedRegions + 1, regions.Count);
             serve.KillHard();
@@ -172,37 +172,5 @@ public sealed class KillDuringImportTests
         using var store = new SqliteContentStore(data);
         return store.GetVersions().Where(v => v.Region == region && (languages is null || languages.Contains(v.Language)))
             .Sum(v => store.GetContent(v.Region, v.Language)!.Pages.Count);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<JsonElement> WaitForHealthAsync(int port, BotProcess serve)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-        JsonElement? health = null;
-        await Eventually.WaitUntilAsync(() =>
-        {
-            Assert.False(serve.HasExited, serve.Log);
-            try
-            {
-                using var response = http.GetAsync("/health").GetAwaiter().GetResult();
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    health = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.Clone();
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            return health is not null;
-        }, "serve answers /health with 200", limit: TimeSpan.FromMinutes(2));
-        return health!.Value;
     }
 }

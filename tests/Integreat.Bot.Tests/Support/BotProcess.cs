@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
 
 namespace Integreat.Bot.Tests.Support;
 
@@ -80,5 +83,39 @@ internal sealed class BotProcess : IDisposable
         {
             _output.Enqueue(line);
         }
+    }
+
+    /// <summary>A port on 127.0.0.1 that nothing listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Waits (up to two minutes) until the serving process answers <c>/health</c> with 200, and returns that JSON.</summary>
+    public async Task<JsonElement> WaitForHealthAsync(int port)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        JsonElement? health = null;
+        await Eventually.WaitUntilAsync(() =>
+        {
+            Assert.False(HasExited, Log);
+            try
+            {
+                using var response = http.GetAsync("/health").GetAwaiter().GetResult();
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    health = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.Clone();
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            return health is not null;
+        }, "serve answers /health with 200", limit: TimeSpan.FromMinutes(2));
+        return health!.Value;
     }
 }
