@@ -1,4 +1,5 @@
 using Integreat.Bot.Conversation;
+using Integreat.Bot.Hosting.Limits;
 using Integreat.Content;
 using Integreat.Content.Store;
 using Integreat.Search;
@@ -18,8 +19,9 @@ public static class BotServices
         // Registered before AddConversation so that the engine every channel gets waits for content at start-up.
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<IConversationEngine>(sp =>
-            new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>()));
+            sp.WithLimits(new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>())));
         services.AddConversation(configuration);
+        services.AddLimits(configuration);
         return services;
     }
 }
