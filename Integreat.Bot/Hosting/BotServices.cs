@@ -1,5 +1,6 @@
 using Integreat.Bot.Conversation;
 using Integreat.Bot.Hosting.Limits;
+using Integreat.Bot.Hosting.Performance;
 using Integreat.Content;
 using Integreat.Content.Store;
 using Integreat.Search;
@@ -15,6 +16,8 @@ public static class BotServices
         services.AddSingleton(TimeProvider.System);
         services.AddIntegreatContent(configuration);
         services.AddIntegreatSearch(sp => Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory(), "index"));
+        services.AddCachedSearch();
+        services.AddCachedLanguageDetection();
         services.AddSingleton<ContentBootstrapper>();
         // Registered before AddConversation so that the engine every channel gets waits for content at start-up.
         services.AddSingleton<ConversationEngine>();

@@ -36,7 +36,7 @@ public sealed class SqliteStateDatabase
         await connection.OpenAsync(cancellationToken);
         // Several replicas or verbs may share the file; wait for a lock instead of failing at once.
         await using var busy = connection.CreateCommand();
-        busy.CommandText = "PRAGMA busy_timeout = 5000;";
+        busy.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
         await busy.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
