@@ -7,6 +7,11 @@ local questions = {
 local people = 1000
 local counter = 0
 local thread_id = 0
+-- "distinct" (wrk ... -- distinct) makes every question different, so no search or detection result is reused.
+local distinct = false
+
+-- Ids must not repeat across runs either (the server remembers them for a day): each run has its own number.
+local run = os.time()
 
 function setup(thread)
   thread:set("thread_id", thread_id)
@@ -14,6 +19,7 @@ function setup(thread)
 end
 
 function init(args)
+  distinct = args[1] == "distinct"
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
@@ -21,10 +27,14 @@ end
 function request()
   counter = counter + 1
   local person = (counter * 7 + thread_id) % people
+  local question = questions[counter % #questions + 1]
+  if distinct then
+    question = question .. " " .. thread_id .. "x" .. counter
+  end
   local body = string.format(
-    '{"type":"message","id":"load-%d-%d","text":"%s","locale":"de-DE","channelId":"emulator",' ..
+    '{"type":"message","id":"load-%d-%d-%d","text":"%s","locale":"de-DE","channelId":"emulator",' ..
     '"serviceUrl":"http://127.0.0.1:9","deliveryMode":"expectReplies",' ..
     '"from":{"id":"person-%d"},"recipient":{"id":"bot"},"conversation":{"id":"conversation-%d"}}',
-    thread_id, counter, questions[counter % #questions + 1], person, person)
+    run, thread_id, counter, question, person, person)
   return wrk.format(nil, "/api/messages", nil, body)
 end

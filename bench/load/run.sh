@@ -2,17 +2,19 @@
 # Load benchmark of `serve`: wrk against POST /api/messages (expectReplies) and POST /api/twilio, plus the time from
 # process start to a 200 from /health with an existing index. Figures go to docs/benchmarks.md ("Load").
 #
-#   bench/load/run.sh [--content <cms-dump-dir>] [--duration 30s] [--connections 32] [--threads 2]
+#   bench/load/run.sh [--content <cms-dump-dir>] [--redis <host:port>] [--duration 30s] [--connections 32] [--threads 2]
 #
 # Without --content the demo region that ships with the bot is served; with it (e.g. ../shared/benchmark/cms) the
-# content is imported first. Needs wrk (Debian package `wrk`) and curl.
+# content is imported first. Without --redis state lives in state.db (SQLite); with it in that Redis (under the key
+# prefix bench:<pid>:). Needs wrk (Debian package `wrk`) and curl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-content="" duration="30s" connections=32 threads=2 port=5087
+content="" redis="" duration="30s" connections=32 threads=2 port=5087
 while [ $# -gt 0 ]; do
   case "$1" in
     --content) content="$2"; shift 2 ;;
+    --redis) redis="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
@@ -27,6 +29,9 @@ server=""
 cleanup() {
   if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill "$server"; wait "$server" 2>/dev/null || true; fi
   rm -rf "$work"
+  if [ -n "$redis" ] && command -v redis-cli >/dev/null; then
+    redis-cli -h "${redis%:*}" -p "${redis##*:}" --scan --pattern "bench:$$:*" | xargs -r -n 1000 redis-cli -h "${redis%:*}" -p "${redis##*:}" del >/dev/null
+  fi
 }
 trap cleanup EXIT
 
@@ -44,6 +49,9 @@ fi
 export Logging__LogLevel__Default=Warning
 export Limits__PerMinute=0 Limits__PerDay=0
 export Twilio__AllowUnsignedRequests=true
+if [ -n "$redis" ]; then
+  export State__Redis="$redis" State__RedisKeyPrefix="bench:$$:"
+fi
 export DOTNET_gcServer="${DOTNET_gcServer:-1}"
 
 # Starts serve in the background and sets ready_ms to the time until /health answered 200.
@@ -76,6 +84,9 @@ for route in messages twilio; do
   echo "== wrk $route: -t$threads -c$connections -d$duration"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "bench/load/$route.lua" "http://127.0.0.1:$port" | tee "$work/$route.txt"
 done
+
+echo "== wrk messages, every question distinct (no cache hits): -t$threads -c$connections -d$duration"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/load/messages.lua "http://127.0.0.1:$port" -- distinct
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_server

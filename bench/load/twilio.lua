@@ -9,6 +9,9 @@ local people = 1000
 local counter = 0
 local thread_id = 0
 
+-- Ids must not repeat across runs either (the server remembers them for a day): each run has its own number.
+local run = os.time()
+
 function setup(thread)
   thread:set("thread_id", thread_id)
   thread_id = thread_id + 1
@@ -23,7 +26,7 @@ function request()
   counter = counter + 1
   local person = (counter * 7 + thread_id) % people
   local body = string.format(
-    "MessageSid=SMload%02d%010d&AccountSid=AC0000&From=%%2B4915%08d&To=%%2B4930123456&NumMedia=0&Body=%s",
-    thread_id, counter, person, questions[counter % #questions + 1])
+    "MessageSid=SMload%d%02d%010d&AccountSid=AC0000&From=%%2B4915%08d&To=%%2B4930123456&NumMedia=0&Body=%s",
+    run, thread_id, counter, person, questions[counter % #questions + 1])
   return wrk.format(nil, "/api/twilio", nil, body)
 end

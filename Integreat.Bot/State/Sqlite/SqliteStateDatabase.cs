@@ -58,6 +58,7 @@ public sealed class SqliteStateDatabase
                 delivery_key TEXT PRIMARY KEY,
                 expires_at   INTEGER NOT NULL
             );
+            CREATE INDEX IF NOT EXISTS delivery_expires_at ON delivery(expires_at);
             CREATE TABLE IF NOT EXISTS editor_entry (
                 id       INTEGER PRIMARY KEY AUTOINCREMENT,
                 kind     TEXT NOT NULL,
