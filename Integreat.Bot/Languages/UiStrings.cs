@@ -114,6 +114,9 @@ public sealed record UiStrings
     /// <summary>{0} = the spans, e.g. "8:00–12:00, 14:00–16:00".</summary>
     public required string OpenToday { get; init; }
 
+    /// <summary>Said once when a person goes over the rate limit; after it the bot stays silent until the window ends.</summary>
+    public required string TooManyMessages { get; init; }
+
     /// <summary>Words understood as commands in this language (lower case).</summary>
     public required CommandWords Words { get; init; }
 }

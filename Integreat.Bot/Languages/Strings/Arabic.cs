@@ -53,6 +53,7 @@ internal static class Arabic
         OpenAllDay = "مفتوح اليوم طوال اليوم",
         AppointmentOnly = "اليوم بموعد فقط",
         OpenToday = "مفتوح اليوم: {0}",
+        TooManyMessages = "لقد أرسلت رسائل كثيرة. يرجى الانتظار قليلاً ثم الكتابة مرة أخرى.",
         Words = new()
         {
             Help = ["مساعدة", "قائمة", "ساعدني"],

@@ -53,6 +53,7 @@ internal static class English
         OpenAllDay = "Open all day today",
         AppointmentOnly = "Today only with an appointment",
         OpenToday = "Open today: {0}",
+        TooManyMessages = "You have sent a lot of messages. Please wait a while, then write again.",
         Words = new()
         {
             Help = ["help", "menu", "info", "start", "/start", "/help", "?"],

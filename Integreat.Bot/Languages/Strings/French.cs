@@ -53,6 +53,7 @@ internal static class French
         OpenAllDay = "Ouvert toute la journée aujourd'hui",
         AppointmentOnly = "Aujourd'hui seulement sur rendez-vous",
         OpenToday = "Ouvert aujourd'hui : {0}",
+        TooManyMessages = "Vous avez envoyé beaucoup de messages. Merci d'attendre un peu avant d'écrire à nouveau.",
         Words = new()
         {
             Help = ["aide", "menu"],

@@ -53,6 +53,7 @@ internal static class German
         OpenAllDay = "Heute den ganzen Tag geöffnet",
         AppointmentOnly = "Heute nur mit Termin",
         OpenToday = "Heute geöffnet: {0}",
+        TooManyMessages = "Sie haben sehr viele Nachrichten geschickt. Bitte warten Sie eine Weile und schreiben Sie dann wieder.",
         Words = new()
         {
             Help = ["hilfe", "menü", "menu", "start", "/start", "/hilfe"],

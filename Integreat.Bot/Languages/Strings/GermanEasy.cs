@@ -54,6 +54,7 @@ internal static class GermanEasy
         OpenAllDay = "Heute den ganzen Tag offen",
         AppointmentOnly = "Heute nur mit Termin",
         OpenToday = "Heute offen: {0}",
+        TooManyMessages = "Sie haben sehr viele Nachrichten geschickt. Bitte warten Sie etwas. Dann können Sie wieder schreiben.",
         Words = German.Strings.Words,
     };
 }

@@ -53,6 +53,7 @@ internal static class Kurmanji
         OpenAllDay = "Îro hemû rojê vekirî ye",
         AppointmentOnly = "Îro tenê bi randevû",
         OpenToday = "Îro vekirî ye: {0}",
+        TooManyMessages = "Te gelek peyam şandin. Ji kerema xwe hinekî bisekine, paşê dîsa binivîse.",
         Words = new()
         {
             Help = ["alîkarî", "alikari", "menû", "menu"],

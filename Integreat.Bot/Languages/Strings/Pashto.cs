@@ -53,6 +53,7 @@ internal static class Pashto
         OpenAllDay = "نن ټوله ورځ خلاص دی",
         AppointmentOnly = "نن یوازې د وخت په اخیستلو",
         OpenToday = "نن خلاص دی: {0}",
+        TooManyMessages = "تاسو ډېر پیغامونه لېږلي دي. مهرباني وکړئ لږ صبر وکړئ، بیا ولیکئ.",
         Words = new()
         {
             Help = ["مرسته", "لړلیک", "مینو"],

@@ -53,6 +53,7 @@ internal static class Persian
         OpenAllDay = "امروز تمام روز باز است",
         AppointmentOnly = "امروز فقط با وقت قبلی",
         OpenToday = "امروز باز است: {0}",
+        TooManyMessages = "شما پیام‌های زیادی فرستاده‌اید. لطفاً کمی صبر کنید و بعد دوباره بنویسید.",
         Words = new()
         {
             Help = ["کمک", "راهنما", "منو", "فهرست"],

@@ -53,6 +53,7 @@ internal static class Polish
         OpenAllDay = "Dzisiaj otwarte cały dzień",
         AppointmentOnly = "Dzisiaj tylko po umówieniu wizyty",
         OpenToday = "Dzisiaj otwarte: {0}",
+        TooManyMessages = "Wysłałeś bardzo dużo wiadomości. Poczekaj chwilę i napisz ponownie.",
         Words = new()
         {
             Help = ["pomoc", "menu"],

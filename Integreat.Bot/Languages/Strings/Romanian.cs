@@ -53,6 +53,7 @@ internal static class Romanian
         OpenAllDay = "Astăzi deschis toată ziua",
         AppointmentOnly = "Astăzi doar cu programare",
         OpenToday = "Astăzi deschis: {0}",
+        TooManyMessages = "Ați trimis foarte multe mesaje. Vă rugăm să așteptați puțin, apoi scrieți din nou.",
         Words = new()
         {
             Help = ["ajutor", "meniu"],

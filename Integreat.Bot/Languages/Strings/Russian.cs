@@ -53,6 +53,7 @@ internal static class Russian
         OpenAllDay = "Сегодня открыто весь день",
         AppointmentOnly = "Сегодня только по записи",
         OpenToday = "Сегодня открыто: {0}",
+        TooManyMessages = "Вы отправили очень много сообщений. Пожалуйста, подождите немного и напишите снова.",
         Words = new()
         {
             Help = ["помощь", "меню", "справка"],

@@ -53,6 +53,7 @@ internal static class Tigrinya
         OpenAllDay = "ሎሚ ምሉእ መዓልቲ ክፉት እዩ",
         AppointmentOnly = "ሎሚ ብቖጸራ ጥራይ",
         OpenToday = "ሎሚ ክፉት እዩ፦ {0}",
+        TooManyMessages = "ብዙሕ መልእኽቲ ሰዲድኩም ኣለኹም። በጃኹም ቁሩብ ተጸበዩ፣ ድሕሪኡ ደጊምኩም ጽሓፉ።",
         Words = new()
         {
             Help = ["ሓገዝ", "ዝርዝር"],

@@ -53,6 +53,7 @@ internal static class Turkish
         OpenAllDay = "Bugün bütün gün açık",
         AppointmentOnly = "Bugün sadece randevu ile",
         OpenToday = "Bugün açık: {0}",
+        TooManyMessages = "Çok sayıda mesaj gönderdiniz. Lütfen biraz bekleyin, sonra tekrar yazın.",
         Words = new()
         {
             Help = ["yardım", "yardim", "menü"],

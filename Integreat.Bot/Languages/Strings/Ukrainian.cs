@@ -53,6 +53,7 @@ internal static class Ukrainian
         OpenAllDay = "Сьогодні відчинено весь день",
         AppointmentOnly = "Сьогодні лише за записом",
         OpenToday = "Сьогодні відчинено: {0}",
+        TooManyMessages = "Ви надіслали дуже багато повідомлень. Будь ласка, зачекайте трохи й напишіть знову.",
         Words = new()
         {
             Help = ["допомога", "меню", "довідка"],

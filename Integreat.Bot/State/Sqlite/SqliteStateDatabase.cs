@@ -36,7 +36,7 @@ public sealed class SqliteStateDatabase
         await connection.OpenAsync(cancellationToken);
         // Several replicas or verbs may share the file; wait for a lock instead of failing at once.
         await using var busy = connection.CreateCommand();
-        busy.CommandText = "PRAGMA busy_timeout = 5000;";
+        busy.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
         await busy.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -58,6 +58,7 @@ public sealed class SqliteStateDatabase
                 delivery_key TEXT PRIMARY KEY,
                 expires_at   INTEGER NOT NULL
             );
+            CREATE INDEX IF NOT EXISTS delivery_expires_at ON delivery(expires_at);
             CREATE TABLE IF NOT EXISTS editor_entry (
                 id       INTEGER PRIMARY KEY AUTOINCREMENT,
                 kind     TEXT NOT NULL,
