@@ -63,7 +63,7 @@ public static class BotFrameworkEndpoints
         {
             activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
             return Results.BadRequest("Body is not an activity.");
         }

@@ -80,8 +80,9 @@ public static class TelegramEndpoints
             // Telegram's snake_case options only here: app-wide they would change every other endpoint's JSON.
             update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
+            // Telegram.Bot's converters throw more than JsonException on values of the wrong type; all mean a bad body.
             return Results.BadRequest("Body is not a Telegram Update.");
         }
 
