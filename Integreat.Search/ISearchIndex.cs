@@ -3,6 +3,7 @@ using Integreat.Content.Store;
 namespace Integreat.Search;
 
 /// <summary>What someone asked, where, and in which language.</summary>
+/// <param name="WithExcerpts">Whether the first three pages (those a person is shown) get an excerpt; later pages carry an empty one.</param>
 /// <param name="Now">The moment "upcoming" is measured from; the system clock when null.</param>
 public sealed record SearchQuery(string Region, string Language, string Text, int MaxResults = 10, bool WithExcerpts = true, DateTimeOffset? Now = null);
 

@@ -13,11 +13,16 @@ public sealed partial class ConversationEngine
         var fallback = FallbackLanguage(turn);
         if ((!results.IsConfident || results.Pages.Count == 0) && fallback is not null)
         {
-            // The page may exist only in the source language: a German page with a note beats no answer.
-            var inFallback = Search(turn, question, fallback);
-            if (inFallback.IsConfident && inFallback.Pages.Count > 0)
+            // The page may exist only in the source language: a German page with a note beats no answer. The search
+            // finds German pages only by German words, so those the person mixed in are tried on their own too.
+            foreach (var text in new[] { question, SourceLanguageWords(question) }.Where(t => t.Length > 0).Distinct())
             {
-                results = inFallback;
+                var inFallback = Search(turn, text, fallback);
+                if (inFallback.IsConfident && inFallback.Pages.Count > 0)
+                {
+                    results = inFallback;
+                    break;
+                }
             }
         }
 
@@ -42,6 +47,17 @@ public sealed partial class ConversationEngine
             HasMore = true,
         };
         return Offer(turn, reply, others.Select(p => (ChoiceAction.OpenPage, PageRef(p.Language, p.PageId), p.Title)), PendingMenu.None);
+    }
+
+    /// <summary>The words of a question that look German: Latin-script words in a message in another script, else words
+    /// with umlauts or ß and capitalised nouns after the first word ("Wo ist Müll" in Turkish: "Müll").</summary>
+    private static string SourceLanguageWords(string question)
+    {
+        var words = Languages.ScriptRules.Words(question);
+        var latinMessage = Languages.ScriptRules.DominantScript(question) == Languages.Script.Latin;
+        var german = words.Where((w, i) => Languages.ScriptRules.DominantScript(w) == Languages.Script.Latin
+            && (!latinMessage || w.Any(c => "äöüßÄÖÜ".Contains(c)) || (i > 0 && char.IsUpper(w[0]) && w.Length > 3)));
+        return string.Join(' ', german);
     }
 
     private SearchResults Search(Turn turn, string question, string language) =>

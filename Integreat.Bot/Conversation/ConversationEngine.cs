@@ -27,9 +27,13 @@ public sealed partial class ConversationEngine(
 
     private readonly BotOptions _options = options.Value;
 
+    /// <summary>The longest message taken as it is (a WhatsApp message's limit); the rest of a longer one is not read.</summary>
+    public const int MaxMessageLength = 1600;
+
     public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
-        var text = message.Text?.Trim() ?? string.Empty;
+        var raw = message.Text?.Trim() ?? string.Empty;
+        var text = NormalizeNumber(raw.Length > MaxMessageLength ? raw[..MaxMessageLength] : raw);
         var stored = await store.GetAsync(message.UserKey, cancellationToken);
         var turn = StartTurn(message, stored, text);
         var command = IsNumber(text) ? null : CommandParser.Parse(text, turn.Strings);
@@ -221,6 +225,18 @@ public sealed partial class ConversationEngine(
     }
 
     private static bool IsNumber(string text) => text.Length is > 0 and <= 3 && text.All(char.IsAsciiDigit);
+
+    /// <summary>"٢", "۲", "2." or "2)" is the choice "2": Arabic and Persian keyboards type their own digits.</summary>
+    private static string NormalizeNumber(string text)
+    {
+        var core = text.TrimEnd('.', ')', ' ');
+        if (core.Length is 0 or > 3 || !core.All(char.IsDigit))
+        {
+            return text;
+        }
+
+        return string.Concat(core.Select(c => (char)('0' + (int)char.GetNumericValue(c))));
+    }
 
     private static bool SameLanguage(string a, string b) => BaseOf(a) == BaseOf(b);
 

@@ -2,6 +2,7 @@ using Integreat.Bot.Languages;
 using Integreat.Bot.State;
 using Integreat.Bot.State.Redis;
 using Integreat.Bot.State.Sqlite;
+using Integreat.Content.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -19,6 +20,8 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section));
+        // The same data directory as the content store; binding the section again where the host did already is harmless.
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddOptions<LanguageDetectionOptions>().Bind(configuration.GetSection(LanguageDetectionOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILanguageDetector, LinguaLanguageDetector>();
@@ -33,7 +36,7 @@ public static class ConversationServiceCollectionExtensions
         }
         else
         {
-            services.TryAddSingleton(_ => new SqliteStateDatabase(DataDirectory(configuration)));
+            services.TryAddSingleton(sp => new SqliteStateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveDataDirectory()));
             services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
             services.TryAddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
             services.TryAddSingleton<IEditorReport, SqliteEditorReport>();
@@ -42,8 +45,4 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         return services;
     }
-
-    /// <summary>Configuration <c>Storage:DataDirectory</c>, default <c>data</c> relative to the working directory.</summary>
-    public static string DataDirectory(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["Storage:DataDirectory"] is { Length: > 0 } directory ? directory : "data");
 }

@@ -22,10 +22,12 @@ public static class BotHost
 
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddHostedService<ContentStartupService>();
+        builder.Services.AddServeOperations();
         builder.AddChannels();
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapMetrics();
         app.MapChannels();
         return app;
     }

@@ -1,5 +1,6 @@
 using Integreat.Bot.Conversation;
 using Integreat.Bot.Hosting.Limits;
+using Integreat.Bot.Hosting.Metrics;
 using Integreat.Bot.Hosting.Performance;
 using Integreat.Content;
 using Integreat.Content.Store;
@@ -19,10 +20,13 @@ public static class BotServices
         services.AddCachedSearch();
         services.AddCachedLanguageDetection();
         services.AddSingleton<ContentBootstrapper>();
-        // Registered before AddConversation so that the engine every channel gets waits for content at start-up.
+        services.AddBotOperations();
+        // Registered before AddConversation, so that the engine every channel gets is the engine wrapped in what holds
+        // for every message: it is measured, held to the rate limits, and waits for content at start-up.
         services.AddSingleton<ConversationEngine>();
-        services.AddSingleton<IConversationEngine>(sp =>
-            sp.WithLimits(new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>())));
+        services.AddSingleton<IConversationEngine>(sp => new InstrumentedConversationEngine(
+            sp.WithLimits(new ReadyConversationEngine(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<ContentBootstrapper>())),
+            sp.GetRequiredService<BotMetrics>()));
         services.AddConversation(configuration);
         services.AddLimits(configuration);
         return services;

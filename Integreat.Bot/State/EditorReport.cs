@@ -12,7 +12,13 @@ public enum EditorEntryKind
 
 /// <summary>One question for the editors. Holds no user identity.</summary>
 /// <param name="PageId">The page that was answered (for <see cref="EditorEntryKind.NotHelpful"/>).</param>
-public sealed record EditorEntry(EditorEntryKind Kind, string Region, string Language, string Question, DateTimeOffset At, int? PageId = null);
+public sealed record EditorEntry(EditorEntryKind Kind, string Region, string Language, string Question, DateTimeOffset At, int? PageId = null)
+{
+    /// <summary>Longer questions are cut: editors need the gist, and the record must not grow with pasted texts.</summary>
+    public const int MaxQuestionLength = 300;
+
+    public string Question { get; init; } = Question.Trim() is var q && q.Length > MaxQuestionLength ? q[..MaxQuestionLength] : q;
+}
 
 /// <summary>A question as the report lists it: grouped by region, language, kind and text.</summary>
 public sealed record EditorReportLine(string Region, string Language, EditorEntryKind Kind, string Question, int Count, DateTimeOffset FirstAt, DateTimeOffset LastAt, int? PageId);
@@ -37,7 +43,7 @@ internal static class EditorReportGrouping
     public static IReadOnlyList<EditorReportLine> Group(IEnumerable<EditorEntry> entries) =>
         entries
             .GroupBy(e => (e.Region, e.Language, e.Kind, Question: Normalize(e.Question), e.PageId))
-            .Select(g => new EditorReportLine(g.Key.Region, g.Key.Language, g.Key.Kind, g.First().Question.Trim(), g.Count(), g.Min(e => e.At), g.Max(e => e.At), g.Key.PageId))
+            .Select(g => new EditorReportLine(g.Key.Region, g.Key.Language, g.Key.Kind, g.MinBy(e => e.At)!.Question.Trim(), g.Count(), g.Min(e => e.At), g.Max(e => e.At), g.Key.PageId))
             .OrderBy(l => l.Region, StringComparer.Ordinal)
             .ThenBy(l => l.Language, StringComparer.Ordinal)
             .ThenByDescending(l => l.Count)

@@ -23,6 +23,20 @@ public sealed class CmsOptions
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan SyncInterval { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How long to wait before trying again after a periodic sync failed (CMS down, timeout, corrupt response); never longer than <see cref="SyncInterval"/>.</summary>
+    /// <value>Defaults to 15 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan SyncRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Content older than this (since the last successful sync, else since its import) makes <c>/health</c> report <c>degraded</c>.</summary>
+    /// <value>Defaults to null: twice <see cref="SyncInterval"/>, or 24 hours when the periodic sync is off.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan? MaxContentAge { get; set; }
+
+    /// <summary>The age past which content counts as stale: <see cref="MaxContentAge"/> when set, else twice the sync interval, else 24 hours.</summary>
+    public TimeSpan EffectiveMaxContentAge =>
+        MaxContentAge ?? (SyncInterval > TimeSpan.Zero ? SyncInterval * 2 : TimeSpan.FromHours(24));
+
     /// <summary>Sends <c>X-Integreat-Development: true</c> with every request, so that the CMS does not count the bot's reads as app usage.</summary>
     /// <value>Defaults to false.</value>
     public bool DevelopmentHeader { get; set; }

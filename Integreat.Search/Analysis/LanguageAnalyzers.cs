@@ -58,7 +58,8 @@ internal static class LanguageAnalyzers
     /// </summary>
     private static int PrefixLength(string language) => language switch
     {
-        "uk" or "pl" or "bg" or "sr" or "hr" or "bs" or "mk" or "sk" or "cs" or "sl" => 6,
+        "uk" => 4,
+        "pl" or "bg" or "sr" or "hr" or "bs" or "mk" or "sk" or "cs" or "sl" => 5,
         _ => 0,
     };
 

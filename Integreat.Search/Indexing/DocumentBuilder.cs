@@ -2,6 +2,7 @@ using System.Text;
 using Integreat.Content.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Integreat.Search.Indexing;
 
@@ -24,16 +25,17 @@ internal static class DocumentBuilder
         yield return meta;
 
         var byId = content.Pages.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        var byPath = content.Pages.Where(p => p.Path.Length > 0).GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.First());
         foreach (var page in content.Pages)
         {
             var blocks = HtmlBlocks.Parse(page.ContentHtml);
             var body = string.Join('\n', blocks.Select(b => b.Text));
             var doc = Common(IndexSchema.PageKind, region, language, unit);
             doc.Add(new NumericDocValuesField(IndexSchema.Id, page.Id));
-            doc.Add(new StoredField(IndexSchema.StoredTitle, page.Title));
-            doc.Add(new StoredField(IndexSchema.Url, page.Url));
+            doc.Add(new BinaryDocValuesField(IndexSchema.StoredTitle, new BytesRef(page.Title)));
+            doc.Add(new BinaryDocValuesField(IndexSchema.Url, new BytesRef(page.Url)));
             doc.Add(new TextField(IndexSchema.Title(language), page.Title, Field.Store.NO));
-            doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId), Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId, byPath), Field.Store.NO));
             doc.Add(new Field(IndexSchema.Body(language), body, BodyType));
             foreach (var (code, link) in page.AvailableLanguages)
             {
@@ -46,7 +48,8 @@ internal static class DocumentBuilder
             {
                 var p = Common(IndexSchema.PassageKind, region, language, unit);
                 p.Add(new NumericDocValuesField(IndexSchema.PageId, page.Id));
-                p.Add(new TextField(IndexSchema.Passage(language), passage, Field.Store.NO));
+                // The title says what a passage is about even where the passage itself does not repeat it.
+                p.Add(new TextField(IndexSchema.Passage(language), page.Title + "\n" + passage, Field.Store.NO));
                 yield return p;
             }
         }
@@ -74,19 +77,46 @@ internal static class DocumentBuilder
         }
     }
 
-    /// <summary>The titles of the page's ancestors, nearest first: what the page is filed under.</summary>
-    private static string Crumbs(Page page, Dictionary<int, Page> byId)
+    /// <summary>
+    /// The titles of the page's ancestors, nearest first: what the page is filed under. Where an ancestor is not
+    /// among the pages, the words of its path stand in (the CMS builds the path from the titles).
+    /// </summary>
+    private static string Crumbs(Page page, Dictionary<int, Page> byId, Dictionary<string, Page> byPath)
     {
         var titles = new StringBuilder();
         var seen = new HashSet<int> { page.Id };
-        var parent = page.ParentId;
-        while (parent is { } id && seen.Add(id) && byId.TryGetValue(id, out var p))
+        var current = page;
+        while (true)
         {
-            titles.Append(p.Title).Append('\n');
-            parent = p.ParentId;
+            Page? parent = null;
+            if (current.ParentId is { } id && byId.TryGetValue(id, out var p) || current.ParentPath is { } path && byPath.TryGetValue(path, out p))
+            {
+                parent = p;
+            }
+
+            if (parent is null || !seen.Add(parent.Id))
+            {
+                titles.Append(PathWords(current.ParentPath, current.Region, current.Language));
+                return titles.ToString();
+            }
+
+            titles.Append(parent.Title).Append('\n');
+            current = parent;
+        }
+    }
+
+    /// <summary>"/region/en/work-and-career/vocational-training/" → "work and career\nvocational training".</summary>
+    private static string PathWords(string? path, string region, string language)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "";
         }
 
-        return titles.ToString();
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.Equals(region, StringComparison.OrdinalIgnoreCase) && !s.Equals(language, StringComparison.OrdinalIgnoreCase))
+            .Select(s => Uri.UnescapeDataString(s).Replace('-', ' '));
+        return string.Join('\n', segments.Reverse());
     }
 
     /// <summary>Splits the blocks of a page at headings, and between paragraphs once a passage is long enough.</summary>

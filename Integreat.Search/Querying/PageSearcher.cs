@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Integreat.Search.Analysis;
 using Integreat.Search.Events;
@@ -5,6 +6,7 @@ using Integreat.Search.Excerpts;
 using Integreat.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Integreat.Search.Querying;
 
@@ -14,12 +16,15 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private const int PageCandidates = 40;
     private const int PassageCandidates = 60;
     private const int MaxEvents = 5;
+
+    /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
+    public const int ExcerptedPages = 3;
     private const int MaxContacts = 3;
 
     /// <summary>Per reader: region/language → page id → document number. Readers are immutable, so this never goes stale.</summary>
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Dictionary<int, int>>> PageDocs = new();
 
-    private static readonly HashSet<string> PageFields = [IndexSchema.StoredTitle, IndexSchema.Url];
+    private static readonly ConcurrentDictionary<string, ISet<string>> BodyFields = new();
 
     public SearchResults Search(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query)
     {
@@ -36,10 +41,11 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
         }
-
         var docs = DocsOf(searcher, query.Region, language);
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(query.MaxResults).ToList();
         var pages = new List<PageHit>(ranked.Count);
+        var titles = MultiDocValues.GetBinaryValues(reader, IndexSchema.StoredTitle);
+        var urls = MultiDocValues.GetBinaryValues(reader, IndexSchema.Url);
         var confident = false;
         foreach (var (pageId, score) in ranked)
         {
@@ -53,12 +59,9 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
-            var fields = query.WithExcerpts ? null : PageFields;
-            var stored = fields is null ? searcher.Doc(doc) : searcher.Doc(doc, fields);
-            var excerpt = query.WithExcerpts ? Excerpt(reader, doc, stored.Get(IndexSchema.Body(language)) ?? "", plan) : "";
-            pages.Add(new PageHit(pageId, language, stored.Get(IndexSchema.StoredTitle), stored.Get(IndexSchema.Url), excerpt, score));
+            var excerpt = query.WithExcerpts && pages.Count < ExcerptedPages ? Excerpt(reader, doc, searcher.Doc(doc, BodyField(language)).Get(IndexSchema.Body(language)) ?? "", plan) : "";
+            pages.Add(new PageHit(pageId, language, Text(titles, doc), Text(urls, doc), excerpt, score));
         }
-
         var now = query.Now ?? timeProvider.GetUtcNow();
         return new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
     }
@@ -86,7 +89,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             var pageOf = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.PageId);
             var passageQuery = Scoped(IndexSchema.ScopeOf(IndexSchema.PassageKind, region, language),
                 plan.WordsQuery([(IndexSchema.Passage(language), 1f)], options),
-                plan.ProximityQueries(IndexSchema.Passage(language), options));
+                []);
             var best = new Dictionary<int, float>();
             foreach (var hit in searcher.Search(passageQuery, PassageCandidates).ScoreDocs)
             {
@@ -112,7 +115,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// </summary>
     private void AddGermanFallback(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query, QueryPlan plan, Dictionary<int, float> scores)
     {
-        var unknown = plan.Groups.Where(g => g.Fuzzy || searcher.IndexReader.DocFreq(new Term(IndexSchema.Body(plan.Language), g.Term)) == 0).ToList();
+        var unknown = plan.Groups.Where(g => g.IsUnknown || searcher.IndexReader.DocFreq(new Term(IndexSchema.Body(plan.Language), g.Term)) == 0).ToList();
         if (unknown.Count == 0)
         {
             return;
@@ -157,34 +160,27 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
     private static string Excerpt(IndexReader reader, int doc, string body, QueryPlan plan)
     {
-        var field = IndexSchema.Body(plan.Language);
-        var matches = new List<(int Start, int Word)>();
-        var weights = new List<float>();
-        var offsets = new List<(int Start, int End)>();
+        var terms = new List<(string Term, int Word)>();
+        var weights = new float[plan.Groups.Count];
         for (var i = 0; i < plan.Groups.Count; i++)
         {
             var group = plan.Groups[i];
-            weights.Add(group.Weight);
-            offsets.Clear();
-            TermMatches.Offsets(reader, doc, field, group.Term, offsets);
-            foreach (var synonym in group.Synonyms)
-            {
-                TermMatches.Offsets(reader, doc, field, synonym, offsets);
-            }
-
-            foreach (var (start, _) in offsets)
-            {
-                matches.Add((start, i));
-            }
+            weights[i] = group.Weight;
+            terms.Add((group.Term, i));
+            terms.AddRange(group.Synonyms.Concat(group.Corrections).Select(t => (t, i)));
         }
 
+        // Postings are sorted by term: seeking in order keeps the terms enumerator moving forward.
+        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var matches = new List<(int Start, int Word)>();
+        TermMatches.Offsets(reader, doc, IndexSchema.Body(plan.Language), terms, matches);
         return SentenceExcerpter.Excerpt(body, matches, weights);
     }
 
     private List<EventHit> FindEvents(IndexSearcher searcher, string region, string language, QueryPlan plan, DateTimeOffset now)
     {
-        var hits = Matching(searcher, IndexSchema.ScopeOf(IndexSchema.EventKind, region, language), language, plan);
         var events = new List<EventHit>();
+        var hits = Matching(searcher, IndexSchema.ScopeOf(IndexSchema.EventKind, region, language), language, plan);
         foreach (var doc in hits)
         {
             var payload = Payloads.Read<EventPayload>(searcher.Doc(doc).Get(IndexSchema.Payload));
@@ -220,8 +216,13 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// <summary>Events or locations that contain at least the confidence share of the question's weight, best first.</summary>
     private List<int> Matching(IndexSearcher searcher, string scope, string language, QueryPlan plan)
     {
-        var query = Scoped(scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
         var result = new List<int>();
+        if (searcher.IndexReader.DocFreq(new Term(IndexSchema.Scope, scope)) == 0)
+        {
+            return result;
+        }
+
+        var query = Scoped(scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
         foreach (var hit in searcher.Search(query, 10).ScoreDocs)
         {
             if (TermMatches.Coverage(searcher.IndexReader, hit.Doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage)
@@ -231,6 +232,15 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         }
 
         return result;
+    }
+
+    private static ISet<string> BodyField(string language) => BodyFields.GetOrAdd(language, l => new HashSet<string> { IndexSchema.Body(l) });
+
+    private static string Text(BinaryDocValues values, int doc)
+    {
+        var bytes = new BytesRef();
+        values.Get(doc, bytes);
+        return bytes.Utf8ToString();
     }
 
     private static Query Scoped(string scope, Query words, IEnumerable<Query> bonuses)

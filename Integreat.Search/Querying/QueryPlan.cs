@@ -8,12 +8,19 @@ namespace Integreat.Search.Querying;
 
 /// <summary>One word of the question as the index knows it, with what else may stand for it.</summary>
 /// <param name="Weight">Its inverse document frequency in the body field: how much finding it says.</param>
-internal sealed record TermGroup(string Term, int Position, IReadOnlyList<string> Synonyms, bool Fuzzy, float Weight);
+/// <param name="Corrections">For a word the index does not know: indexed words one or two typos away.</param>
+internal sealed record TermGroup(string Term, int Position, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Corrections, float Weight)
+{
+    public bool IsUnknown => Corrections.Count > 0;
+}
 
 /// <summary>A question analysed for one language: its words in order, ready to be turned into queries.</summary>
 internal sealed class QueryPlan
 {
     private static readonly ConcurrentDictionary<(IndexAnalyzer, string), Dictionary<string, string[]>> SynonymCache = new();
+
+    /// <summary>Per reader (readers never change): the corrections found for unknown words, which recur across questions.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, string), string[]>> CorrectionCache = new();
 
     private QueryPlan(string language, List<TermGroup> groups, List<string> sequence)
     {
@@ -33,9 +40,15 @@ internal sealed class QueryPlan
 
     public float TotalWeight => Groups.Sum(g => g.Weight);
 
+    /// <summary>Longer input is cut: a question is a few sentences, and every word costs a clause (Lucene allows 1,024).</summary>
+    public const int MaxQueryLength = 1000;
+
+    /// <summary>At most this many distinct words take part, whatever the input.</summary>
+    public const int MaxTermGroups = 64;
+
     public static QueryPlan Create(IndexAnalyzer analyzer, IndexReader reader, string language, string text, RankingOptions options)
     {
-        var terms = analyzer.Terms(language, text);
+        var terms = analyzer.Terms(language, text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
         var synonyms = options.UseSynonyms ? SynonymsOf(analyzer, language) : null;
         var body = IndexSchema.Body(language);
         var title = IndexSchema.Title(language);
@@ -46,10 +59,17 @@ internal sealed class QueryPlan
         var lastPosition = -1;
         foreach (var (term, position) in terms)
         {
+            var frequency = reader.DocFreq(new Term(body, term));
             if (position != lastPosition)
             {
-                sequence.Add(term);
+                // Only words the body has can stand close together in it.
+                sequence.Add(frequency > 0 ? term : "");
                 lastPosition = position;
+            }
+
+            if (groups.Count >= MaxTermGroups)
+            {
+                break;
             }
 
             if (!seen.Add(term))
@@ -57,13 +77,14 @@ internal sealed class QueryPlan
                 continue;
             }
 
-            var frequency = reader.DocFreq(new Term(body, term));
             var unknown = frequency == 0 && reader.DocFreq(new Term(title, term)) == 0;
-            var fuzzy = options.UseFuzzy && unknown && term.Length >= options.FuzzyMinLength;
+            // A compound whose parts are known needs no correction: the parts (same position) already match.
+            var partsKnown = terms.Any(t => t.Position == position && t.Term != term && reader.DocFreq(new Term(body, t.Term)) > 0);
+            var fuzzy = options.UseFuzzy && unknown && !partsKnown && term.Length >= options.FuzzyMinLength;
             // Unknown words weigh like rare ones: they are most likely names or typos of something specific.
             var weight = (float)Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
             var alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
-            groups.Add(new TermGroup(term, position, alternatives, fuzzy, weight));
+            groups.Add(new TermGroup(term, position, alternatives, fuzzy ? Corrections(reader, body, term) : [], weight));
         }
 
         return new QueryPlan(language, groups, sequence);
@@ -84,13 +105,9 @@ internal sealed class QueryPlan
                     any.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * options.SynonymWeight });
                 }
 
-                if (group.Fuzzy)
+                foreach (var correction in group.Corrections)
                 {
-                    var edits = group.Term.Length >= 8 ? 2 : 1;
-                    any.Add(new FuzzyQuery(new Term(field, group.Term), edits, prefixLength: 1, maxExpansions: 8, transpositions: true)
-                    {
-                        Boost = boost * options.FuzzyWeight,
-                    });
+                    any.Add(new TermQuery(new Term(field, correction)) { Boost = boost * options.FuzzyWeight });
                 }
             }
 
@@ -105,7 +122,7 @@ internal sealed class QueryPlan
     {
         for (var i = 0; i + 1 < Sequence.Count; i++)
         {
-            if (Sequence[i] == Sequence[i + 1])
+            if (Sequence[i].Length == 0 || Sequence[i + 1].Length == 0 || Sequence[i] == Sequence[i + 1])
             {
                 continue;
             }
@@ -115,6 +132,32 @@ internal sealed class QueryPlan
             phrase.Add(new Term(field, Sequence[i + 1]), 1);
             yield return phrase;
         }
+    }
+
+    /// <summary>
+    /// The closest indexed words to a word the index does not know, worked out once per question (a fuzzy query
+    /// rewritten against the body field) rather than once per field and query.
+    /// </summary>
+    private static string[] Corrections(IndexReader reader, string field, string term)
+    {
+        var cache = CorrectionCache.GetValue(reader, _ => new ConcurrentDictionary<(string, string), string[]>());
+        if (cache.TryGetValue((field, term), out var known))
+        {
+            return known;
+        }
+
+        // Two edits cost an order of magnitude more to look up than one and bring in more noise than answers.
+        const int edits = 1;
+        var fuzzy = new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 4, transpositions: true);
+        var corrections = fuzzy.Rewrite(reader) is BooleanQuery expanded
+            ? expanded.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(q => q.Term.Text).ToArray()
+            : [];
+        if (cache.Count < 100_000)
+        {
+            cache[(field, term)] = corrections;
+        }
+
+        return corrections;
     }
 
     /// <summary>Each synonym group analysed like the text, so that lookup is by indexed term.</summary>

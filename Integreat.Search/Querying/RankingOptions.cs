@@ -3,15 +3,15 @@ namespace Integreat.Search.Querying;
 /// <summary>The weights of the ranking, tuned on the benchmark (docs/benchmarks.md); settable for the bench tool.</summary>
 public sealed record RankingOptions
 {
-    public float TitleBoost { get; init; } = 2.5f;
+    public float TitleBoost { get; init; } = 4f;
     public float CrumbsBoost { get; init; } = 0.6f;
     public float BodyBoost { get; init; } = 1f;
 
     /// <summary>How much of the other fields' scores a term adds beyond its best field.</summary>
-    public float FieldTieBreaker { get; init; } = 0.3f;
+    public float FieldTieBreaker { get; init; } = 1f;
 
     /// <summary>Weight of the best passage of a page, added to the page's own score.</summary>
-    public float PassageWeight { get; init; } = 0.7f;
+    public float PassageWeight { get; init; } = 0.5f;
 
     /// <summary>Weight of two neighbouring question words found close together in the body.</summary>
     public float ProximityBoost { get; init; } = 0.3f;
@@ -31,7 +31,7 @@ public sealed record RankingOptions
     /// <summary>Weight of German pages found for German words inside a question in another language.</summary>
     public float GermanFallbackWeight { get; init; } = 0.5f;
 
-    public float B { get; init; } = 0.75f;
+    public float B { get; init; } = 0.5f;
     public float K1 { get; init; } = 1.2f;
 
     /// <summary>Below this share of the question's weight found in the best page, the results are not confident.</summary>

@@ -19,7 +19,7 @@ internal static class TermMatches
         var found = 0f;
         foreach (var group in plan.Groups)
         {
-            if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Any(s => Contains(leaf, local, f, s))))
+            if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Concat(group.Corrections).Any(s => Contains(leaf, local, f, s))))
             {
                 found += group.Weight;
             }
@@ -28,34 +28,41 @@ internal static class TermMatches
         return found / total;
     }
 
-    /// <summary>Start and end offsets of every occurrence of the term in the document's field, which must be indexed with offsets.</summary>
-    public static void Offsets(IndexReader reader, int docId, string field, string term, List<(int Start, int End)> into)
+    /// <summary>
+    /// Start offsets of every occurrence of each term in the document's field (indexed with offsets), tagged with
+    /// the index of the term's word; one terms enumerator serves all terms.
+    /// </summary>
+    public static void Offsets(IndexReader reader, int docId, string field, IReadOnlyList<(string Term, int Word)> terms, List<(int Start, int Word)> into)
     {
         var (leaf, local) = Leaf(reader, docId);
-        var terms = leaf.GetTerms(field);
-        if (terms is null)
+        var fieldTerms = leaf.GetTerms(field);
+        if (fieldTerms is null)
         {
             return;
         }
 
-        var iterator = terms.GetEnumerator();
-        if (!iterator.SeekExact(new BytesRef(term)))
+        var iterator = fieldTerms.GetEnumerator();
+        DocsAndPositionsEnum? postings = null;
+        foreach (var (term, word) in terms)
         {
-            return;
-        }
-
-        var postings = iterator.DocsAndPositions(leaf.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
-        if (postings is null || postings.Advance(local) != local)
-        {
-            return;
-        }
-
-        for (var i = 0; i < postings.Freq; i++)
-        {
-            postings.NextPosition();
-            if (postings.StartOffset >= 0)
+            if (!iterator.SeekExact(new BytesRef(term)))
             {
-                into.Add((postings.StartOffset, postings.EndOffset));
+                continue;
+            }
+
+            postings = iterator.DocsAndPositions(leaf.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
+            if (postings is null || postings.Advance(local) != local)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < postings.Freq; i++)
+            {
+                postings.NextPosition();
+                if (postings.StartOffset >= 0)
+                {
+                    into.Add((postings.StartOffset, word));
+                }
             }
         }
     }

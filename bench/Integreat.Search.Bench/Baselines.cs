@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Integreat.Content.Model;
 using Integreat.Content.Store;
 using Lucene.Net.Analysis;
@@ -15,7 +16,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using System.Text.RegularExpressions;
 
 namespace Integreat.Search.Bench;
 

@@ -30,6 +30,7 @@ if (only is not null)
 }
 
 Func<BatchQuestion, IReadOnlyList<int>> rank;
+var confident = new Dictionary<string, bool>();
 IDisposable resource;
 string? temp = null;
 var build = Stopwatch.StartNew();
@@ -44,7 +45,12 @@ else
     temp = Path.Combine(Path.GetTempPath(), "integreat-bench-" + Guid.NewGuid().ToString("N"));
     var index = LuceneSearchIndex.Open(temp, options: options);
     index.Synchronize(store);
-    rank = q => index.Search(new SearchQuery(q.Region, q.Language, q.Question, SearchBatch.MaxResults, WithExcerpts: excerpts)).Pages.Select(p => p.PageId).ToList();
+    rank = q =>
+    {
+        var results = index.Search(new SearchQuery(q.Region, q.Language, q.Question, SearchBatch.MaxResults, WithExcerpts: excerpts));
+        confident[q.Id] = results.IsConfident;
+        return results.Pages.Select(p => p.PageId).ToList();
+    };
     resource = index;
 }
 
@@ -72,6 +78,17 @@ var gold = RecallEvaluator.ReadGold(questionsFile).Where(g => only is null || g.
 Console.Write(RecallEvaluator.Format(RecallEvaluator.Evaluate(gold, rankings)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"mode {mode}{(excerpts ? " +excerpts" : "")}: {questions.Count / total.Elapsed.TotalSeconds:F0} questions/s, p50 {latencies[latencies.Length / 2]:F3} ms, p99 {latencies[(int)(latencies.Length * 0.99)]:F3} ms, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
+
+if (confident.Count > 0)
+{
+    // How well "confident" predicts a right answer in the top 3: the no-answer signal's calibration.
+    var goldById = RecallEvaluator.ReadGold(questionsFile).ToDictionary(g => g.Id, g => g.Gold);
+    bool Hit(BatchQuestion q) => rankings[q.Id].Take(3).Any(goldById[q.Id].Contains);
+    var yes = questions.Where(q => confident[q.Id]).ToList();
+    var no = questions.Where(q => !confident[q.Id]).ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"confident on {yes.Count * 100.0 / questions.Count:F1} % of questions; R@3 when confident {yes.Count(Hit) / (double)Math.Max(1, yes.Count):F3}, when not {no.Count(Hit) / (double)Math.Max(1, no.Count):F3}"));
+}
 
 if (outFile is not null)
 {

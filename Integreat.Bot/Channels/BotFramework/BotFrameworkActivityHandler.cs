@@ -30,9 +30,22 @@ public sealed class BotFrameworkActivityHandler(
             return replies;
         }
 
-        foreach (var reply in replies)
+        try
         {
-            await connector.SendAsync(reply, cancellationToken);
+            foreach (var reply in replies)
+            {
+                await connector.SendAsync(reply, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or UriFormatException or InvalidOperationException or ArgumentException)
+        {
+            // The activity itself was fine; only its serviceUrl did not take the reply. A 5xx would make the
+            // channel deliver the same activity again, which de-duplication then drops anyway.
+            logger.LogWarning("Bot Framework reply could not be delivered to the serviceUrl: {Reason}", e.Message);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Bot Framework reply to the serviceUrl timed out");
         }
 
         return null;

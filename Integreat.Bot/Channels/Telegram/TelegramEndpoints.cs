@@ -92,8 +92,10 @@ public static class TelegramEndpoints
 
         if (!queue.TryEnqueue(update))
         {
+            // 429 rather than 503: the bot is healthy, only busy, and Telegram delivers any refused update again later.
             logger.LogWarning("Telegram update queue full; update {UpdateId} left for Telegram to deliver again", update.Id);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         return Results.Ok();

@@ -51,13 +51,32 @@ public sealed class TelegramUpdateWorker(
 
         using var slots = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelUpdates));
         var running = new List<Task>();
+
+        // Different chats run in parallel; one chat's updates run in order, so "2" is read after the question it
+        // answers. A task waiting for its chat holds a slot, but the one it waits for already has its own.
+        var lastOfChat = new Dictionary<long, Task>();
         try
         {
             await foreach (var update in queue.Reader.ReadAllAsync(stoppingToken))
             {
                 await slots.WaitAsync(stoppingToken);
                 running.RemoveAll(t => t.IsCompleted);
-                running.Add(Task.Run(() => ProcessAsync(update, slots, stoppingToken), CancellationToken.None));
+                foreach (var done in lastOfChat.Where(e => e.Value.IsCompleted).Select(e => e.Key).ToList())
+                {
+                    lastOfChat.Remove(done);
+                }
+
+                var chat = ChatOf(update);
+                var previous = lastOfChat.GetValueOrDefault(chat, Task.CompletedTask);
+                var task = Task.Run(
+                    async () =>
+                    {
+                        await previous;
+                        await ProcessAsync(update, slots, stoppingToken);
+                    },
+                    CancellationToken.None);
+                lastOfChat[chat] = task;
+                running.Add(task);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -66,6 +85,9 @@ public sealed class TelegramUpdateWorker(
 
         await Task.WhenAll(running);
     }
+
+    private static long ChatOf(Update update) =>
+        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
 
     private async Task ProcessAsync(Update update, SemaphoreSlim slots, CancellationToken stoppingToken)
     {

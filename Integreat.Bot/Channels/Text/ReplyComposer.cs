@@ -13,7 +13,7 @@ public static class ReplyComposer
         var paragraphs = new List<TextParagraph>();
         foreach (var text in reply.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
-            paragraphs.Add(new TextParagraph(TextSpan.Plain(text.Trim())));
+            paragraphs.Add(new TextParagraph(ParagraphKind.Note, TextSpan.Plain(text.Trim())));
         }
 
         if (reply.Answer is { } answer)
@@ -26,7 +26,7 @@ public static class ReplyComposer
             // Without choices to open them, other results are still worth naming with their links.
             foreach (var page in reply.OtherPages)
             {
-                paragraphs.Add(new TextParagraph(TextSpan.Link(page.Title, page.Url)));
+                paragraphs.Add(new TextParagraph(ParagraphKind.OtherPages, TextSpan.Link(page.Title, page.Url)));
             }
         }
 
@@ -35,10 +35,10 @@ public static class ReplyComposer
             var spans = new List<TextSpan> { TextSpan.Bold(reply.Labels.Contacts) };
             foreach (var contact in reply.Contacts)
             {
-                spans.Add(TextSpan.Plain("\n" + DescribeContact(contact)));
+                spans.Add(TextSpan.Plain("\n" + DescribeContact(contact, compact: linkFirst)));
             }
 
-            paragraphs.Add(new TextParagraph(spans));
+            paragraphs.Add(new TextParagraph(spans, ParagraphKind.Contacts));
         }
 
         if (reply.Events.Count > 0)
@@ -50,26 +50,35 @@ public static class ReplyComposer
                 spans.Add(TextSpan.Plain("\n" + line));
             }
 
-            paragraphs.Add(new TextParagraph(spans));
+            paragraphs.Add(new TextParagraph(spans, ParagraphKind.Events));
         }
 
         if (reply.Choices.Count > 0)
         {
-            var spans = new List<TextSpan> { TextSpan.Bold(reply.Labels.Choices) };
+            // The "more results" heading belongs over further results only; a menu is introduced by the text before it.
+            var spans = new List<TextSpan>();
+            if (reply.Answer is not null && reply.OtherPages.Count > 0)
+            {
+                spans.Add(TextSpan.Bold(reply.Labels.Choices));
+            }
+
             if (numberedChoices)
             {
                 foreach (var choice in reply.Choices)
                 {
-                    spans.Add(TextSpan.Plain("\n" + choice.Key + ". " + choice.Label));
+                    spans.Add(TextSpan.Plain((spans.Count > 0 ? "\n" : "") + choice.Key + ". " + choice.Label));
                 }
             }
 
-            paragraphs.Add(new TextParagraph(spans));
+            if (spans.Count > 0)
+            {
+                paragraphs.Add(new TextParagraph(spans, ParagraphKind.Choices));
+            }
         }
 
         if (reply.HasMore && !string.IsNullOrWhiteSpace(reply.Labels.MoreHint))
         {
-            paragraphs.Add(new TextParagraph(TextSpan.Italic(reply.Labels.MoreHint)));
+            paragraphs.Add(new TextParagraph(ParagraphKind.MoreHint, TextSpan.Italic(reply.Labels.MoreHint)));
         }
 
         return paragraphs;
@@ -89,22 +98,27 @@ public static class ReplyComposer
             heading.Add(TextSpan.Italic(answer.Note.Trim()));
         }
 
-        paragraphs.Add(new TextParagraph(heading));
+        paragraphs.Add(new TextParagraph(heading, ParagraphKind.Heading));
         if (!string.IsNullOrWhiteSpace(answer.Text))
         {
-            paragraphs.Add(new TextParagraph([TextSpan.Plain(answer.Text.Trim())], Elastic: true));
+            paragraphs.Add(new TextParagraph([TextSpan.Plain(answer.Text.Trim())], ParagraphKind.Text));
         }
 
         if (!linkFirst && !string.IsNullOrWhiteSpace(answer.Url))
         {
-            paragraphs.Add(new TextParagraph(TextSpan.Link(answer.Url, answer.Url)));
+            paragraphs.Add(new TextParagraph(ParagraphKind.Link, TextSpan.Link(answer.Url, answer.Url)));
         }
     }
 
-    private static string DescribeContact(ReplyContact contact)
+    /// <param name="compact">Name, phone and today's hours only (SMS): the rest is on the page.</param>
+    private static string DescribeContact(ReplyContact contact, bool compact)
     {
-        var parts = new[] { contact.Name, contact.Address, contact.Phone, contact.Email, contact.Website, contact.OpeningHoursToday }
-            .Where(p => !string.IsNullOrWhiteSpace(p));
-        return string.Join(", ", parts);
+        // Addresses often start with the place's name, which is the contact's name too.
+        var address = contact.Address;
+        var name = address is not null && address.StartsWith(contact.Name, StringComparison.OrdinalIgnoreCase) ? null : contact.Name;
+        var parts = compact
+            ? [contact.Name, contact.Phone ?? contact.Email, contact.OpeningHoursToday]
+            : new[] { name, address, contact.Phone, contact.Email, contact.Website, contact.OpeningHoursToday };
+        return string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 }

@@ -22,13 +22,38 @@ public sealed record TextSpan(string Text, SpanStyle Style = SpanStyle.Plain, st
     public static TextSpan Link(string text, string url) => new(text, SpanStyle.Link, url);
 }
 
+/// <summary>What part of a reply a paragraph shows; a channel short of room drops or shortens by kind.</summary>
+public enum ParagraphKind
+{
+    /// <summary>A note of the engine: welcome, "nothing found", "only in German".</summary>
+    Note,
+
+    /// <summary>The title of the page answered (with its link where the link comes first).</summary>
+    Heading,
+
+    /// <summary>The page text; the one kind shortened sentence by sentence.</summary>
+    Text,
+
+    Link,
+    OtherPages,
+    Contacts,
+    Events,
+    Choices,
+
+    /// <summary>"Reply MORE for more".</summary>
+    MoreHint,
+}
+
 /// <summary>A paragraph of a reply: spans that may contain line breaks.</summary>
-/// <param name="Elastic">True for the long text that may be shortened sentence by sentence to fit a channel's
-/// budget (the page excerpt); the other paragraphs are kept whole or dropped.</param>
-public sealed record TextParagraph(IReadOnlyList<TextSpan> Spans, bool Elastic = false)
+public sealed record TextParagraph(IReadOnlyList<TextSpan> Spans, ParagraphKind Kind = ParagraphKind.Note)
 {
     public TextParagraph(params TextSpan[] spans)
         : this((IReadOnlyList<TextSpan>)spans)
+    {
+    }
+
+    public TextParagraph(ParagraphKind kind, params TextSpan[] spans)
+        : this((IReadOnlyList<TextSpan>)spans, kind)
     {
     }
 

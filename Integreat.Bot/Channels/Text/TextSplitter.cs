@@ -147,9 +147,9 @@ public static partial class TextSplitter
                 var overhead = length - span.Text.Length;
                 var text = span.Text.Trim();
                 var first = Split(text, Math.Max(2, room - overhead))[0];
-                Add(new TextParagraph([span with { Text = first }], paragraph.Elastic));
+                Add(new TextParagraph([span with { Text = first }], paragraph.Kind));
                 Flush();
-                var rest = new TextParagraph([span with { Text = text[first.Length..].TrimStart() }], paragraph.Elastic);
+                var rest = new TextParagraph([span with { Text = text[first.Length..].TrimStart() }], paragraph.Kind);
                 foreach (var piece in Fit(rest, maxLength, measure))
                 {
                     if (current.Count > 0 && currentLength + separator + measure(piece) > maxLength)
@@ -209,7 +209,7 @@ public static partial class TextSplitter
         {
             if (group.Count > 0 && measure(new TextParagraph([.. group, piece])) > maxLength)
             {
-                yield return new TextParagraph(Trimmed(group), paragraph.Elastic);
+                yield return new TextParagraph(Trimmed(group), paragraph.Kind);
                 group = [];
             }
 
@@ -218,7 +218,7 @@ public static partial class TextSplitter
 
         if (group.Count > 0)
         {
-            yield return new TextParagraph(Trimmed(group), paragraph.Elastic);
+            yield return new TextParagraph(Trimmed(group), paragraph.Kind);
         }
     }
 

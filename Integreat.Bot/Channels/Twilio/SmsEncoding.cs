@@ -31,6 +31,50 @@ public static class SmsEncoding
         "ar", "fa", "uk", "ru", "el", "ti", "am", "ps", "ku", "ckb", "zh", "ur", "bg", "hi",
     };
 
+    /// <summary>Typographic punctuation written the GSM-7 way (dashes, curly quotes, ellipsis, special spaces), so
+    /// that one such character does not switch a whole Latin-script SMS to UCS-2 and more than double its
+    /// segments. Invisible direction marks are dropped.</summary>
+    public static string ToGsmPunctuation(string text)
+    {
+        if (IsGsm7(text))
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212':
+                    result.Append('-');
+                    break;
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '´':
+                    result.Append('\'');
+                    break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '«' or '»':
+                    result.Append('"');
+                    break;
+                case '\u2026':
+                    result.Append("...");
+                    break;
+                case '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F' or '\t':
+                    result.Append(' ');
+                    break;
+                case '\u2022' or '\u00B7':
+                    result.Append('-');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF':
+                    break;
+                default:
+                    result.Append(c);
+                    break;
+            }
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>True when every character of <paramref name="text"/> has a GSM-7 code.</summary>
     public static bool IsGsm7(string text) => text.All(c => BasicSet.Contains(c) || ExtensionSet.Contains(c));
 

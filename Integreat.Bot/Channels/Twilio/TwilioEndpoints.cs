@@ -18,8 +18,8 @@ public static class TwilioEndpoints
     {
         builder.Services.AddOptions<TwilioOptions>()
             .Bind(builder.Configuration.GetSection(TwilioOptions.Section))
-            .Validate(o => !o.IsEnabled || o.AllowUnsignedRequests || !string.IsNullOrWhiteSpace(o.AuthToken),
-                "Twilio:AuthToken is required to check X-Twilio-Signature (set Twilio:AllowUnsignedRequests=true only for development).")
+            .Validate(o => !o.IsEnabled || o.AllowUnsigned || o.ChecksSignatures,
+                "Twilio:AuthToken is required to check X-Twilio-Signature (set Twilio:AllowUnsigned=true only for development).")
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
                 "Twilio:PublicBaseUrl must be an absolute URL such as https://bot.example.org.")
             .Validate(o => o.MaxSegments is >= 1 and <= 10, "Twilio:MaxSegments must be between 1 and 10.")
@@ -59,7 +59,7 @@ public static class TwilioEndpoints
         }
 
         var form = ParseForm(body);
-        if (!settings.AllowUnsignedRequests && !SignatureIsValid(request, settings, form))
+        if (settings.ChecksSignatures && !SignatureIsValid(request, settings, form))
         {
             logger.LogWarning("Twilio webhook call with an invalid or missing signature refused");
             return Results.StatusCode(StatusCodes.Status403Forbidden);

@@ -96,7 +96,8 @@ public static class CommandParser
             trimmed = trimmed[..at];
         }
 
-        return string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        // Turkish capital İ has no invariant lower case; "DİL" must still read as "dil".
+        return string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('İ', 'i').ToLowerInvariant().Replace("i\u0307", "i", StringComparison.Ordinal);
     }
 
     private static Command? MatchWhole(string text, CommandWords words)

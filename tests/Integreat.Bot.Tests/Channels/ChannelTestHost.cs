@@ -52,6 +52,12 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         }
 
         await app.StartAsync();
+        if (engine is null)
+        {
+            // Content and index must be ready before the engine answers, as /health reports in production.
+            await app.Services.GetRequiredService<ContentBootstrapper>().EnsureReadyAsync();
+        }
+
         return new ChannelTestHost(app);
     }
 

@@ -42,20 +42,28 @@ internal sealed class ScriptedEngine : IConversationEngine
             : "de";
     }
 
-    public Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    /// <summary>Awaited before each answer; lets a test hold one conversation while others go on.</summary>
+    public Func<IncomingMessage, Task>? BeforeAnswer { get; set; }
+
+    public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         received.Enqueue(message);
+        if (BeforeAnswer is not null)
+        {
+            await BeforeAnswer(message);
+        }
+
         var language = LanguageOf(message);
         var (title, sentence, _, labels) = Languages[language];
         var text = string.Join(" ", Enumerable.Repeat(sentence, Sentences));
-        return Task.FromResult(new Reply
+        return new Reply
         {
             Language = language,
             Direction = language == "ar" ? TextDirection.RightToLeft : TextDirection.LeftToRight,
             Answer = new PageAnswer(17, language, title, text, "https://integreat.example/beispielstadt/" + language + "/kurse?a=1&b=2"),
             Choices = [new Choice("1", title + " (2)"), new Choice("2", title + " (3)")],
             Labels = labels,
-        });
+        };
     }
 
     public Task<Reply> WelcomeAsync(IncomingMessage message, CancellationToken cancellationToken = default)

@@ -109,8 +109,16 @@ public abstract class ConversationScenarios
         Assert.Equal("ar", chosen.Language);
         Assert.Equal(ReplyText.Strings("ar").LanguageSet, chosen.Paragraphs.Single());
 
+        // Arabic keyboards type Arabic-Indic digits: "١" is the first choice.
+        var menu2 = await person.Send("لغة");
+        var english = menu2.Choices.Single(c => c.Label == "English");
+        var typed = string.Concat(english.Key.Select(d => (char)('\u0660' + (d - '0'))));
+        Assert.Equal("en", (await person.Send(typed)).Language);
+        // A command word in another language works without switching the language.
+        Assert.Equal("en", (await person.Send("لغة")).Language);
+
         var stored = await bot.Stores.Conversations.GetAsync(person.UserKey);
-        Assert.Equal("ar", stored?.Language);
+        Assert.Equal("en", stored?.Language);
         Assert.True(stored?.LanguageChosen);
     }
 

@@ -13,7 +13,9 @@ internal sealed class TestBot : IAsyncDisposable
     private static readonly Lazy<(InMemoryContentStore Content, ISearchIndex Search)> Shared = new(() =>
     {
         var content = TestContent.Create();
-        return (content, new KeywordSearchIndex(content));
+        var index = LuceneSearchIndex.InMemory();
+        index.Synchronize(content);
+        return (content, index);
     });
 
     private TestBot(TestStores stores, BotOptions? options)

@@ -123,24 +123,24 @@ internal static class TestContent
 
     private static IReadOnlyList<Event> Events(string code)
     {
-        var titles = new Dictionary<string, (string Cafe, string Language)>
+        var titles = new Dictionary<string, (string Cafe, string CafeText, string Language, string LanguageText)>
         {
-            ["de"] = ("Elterncafé in der Kita", "Sprachcafé: Deutsch üben"),
-            ["en"] = ("Parents' café at the kindergarten", "Language café: practise German"),
-            ["ar"] = ("مقهى الأهل في روضة الأطفال", "مقهى اللغة: تدرب على اللغة الألمانية"),
-            ["fa"] = ("کافه والدین در کودکستان", "کافه زبان: تمرین زبان آلمانی"),
-            ["uk"] = ("Батьківське кафе в дитячому садку", "Мовне кафе: практика німецької мови"),
-            ["tr"] = ("Kreşte veli kafesi", "Dil kafesi: Almanca pratik"),
+            ["de"] = ("Elterncafé in der Kita", "Eltern treffen sich in der Kita. Fragen Sie hier nach einem Kita-Platz.", "Sprachcafé: Deutsch üben", "Üben Sie Deutsch vor und nach dem Deutschkurs."),
+            ["en"] = ("Parents' café at the kindergarten", "Parents meet at the kindergarten. Ask here where to find a kindergarten place.", "Language café: practise German", "Practise German before and after your German course."),
+            ["ar"] = ("مقهى الأهل في روضة الأطفال", "يلتقي الأهل في روضة الأطفال. اسأل هنا أين تجد مكان في روضة الأطفال.", "مقهى اللغة: تدرب على اللغة الألمانية", "تدرب على اللغة الألمانية قبل دورة اللغة وبعدها."),
+            ["fa"] = ("کافه والدین در کودکستان", "والدین در کودکستان همدیگر را می‌بینند. اینجا درباره جا در کودکستان بپرسید.", "کافه زبان: تمرین زبان آلمانی", "قبل و بعد از کلاس زبان آلمانی تمرین کنید."),
+            ["uk"] = ("Батьківське кафе в дитячому садку", "Батьки зустрічаються в дитячому садку. Запитайте тут про місце в дитячому садку.", "Мовне кафе: практика німецької мови", "Практикуйте німецьку мову до і після курсу німецької мови."),
+            ["tr"] = ("Kreşte veli kafesi", "Veliler kreşte buluşur. Burada kreş yeri hakkında sorun.", "Dil kafesi: Almanca pratik", "Almanca kursundan önce ve sonra Almanca pratik yapın."),
         };
-        var (cafe, language) = titles[code];
+        var (cafe, cafeText, language, languageText) = titles[code];
         var place = new Address("Rathaus Musterstadt", "Marktplatz 1", "12345", "Musterstadt", null, null);
         var berlin = TimeSpan.FromHours(1);
         return
         [
-            new Event(IdIn(code, 501), Region, code, $"https://example.org/{code}/events/cafe", $"/{code}/events/cafe", cafe, "<p>Kita</p>", "",
+            new Event(IdIn(code, 501), Region, code, $"https://example.org/{code}/events/cafe", $"/{code}/events/cafe", cafe, $"<p>{cafeText}</p>", "",
                 new EventSchedule(new DateTimeOffset(2026, 1, 8, 15, 0, 0, berlin), new DateTimeOffset(2026, 1, 8, 17, 0, 0, berlin), false, "Europe/Berlin", "DTSTART:20260108T150000\nRRULE:FREQ=WEEKLY;BYDAY=TH"),
                 place, Now, new Dictionary<string, TranslationLink>()),
-            new Event(IdIn(code, 502), Region, code, $"https://example.org/{code}/events/language", $"/{code}/events/language", language, "<p>Deutschkurs</p>", "",
+            new Event(IdIn(code, 502), Region, code, $"https://example.org/{code}/events/language", $"/{code}/events/language", language, $"<p>{languageText}</p>", "",
                 new EventSchedule(new DateTimeOffset(2026, 3, 14, 10, 0, 0, berlin), new DateTimeOffset(2026, 3, 14, 12, 0, 0, berlin), false, "Europe/Berlin", null),
                 place, Now, new Dictionary<string, TranslationLink>()),
         ];
@@ -152,12 +152,22 @@ internal static class TestContent
             .Select(_ => new DayHours(false, false, false, [new TimeSlot(new TimeOnly(8, 0), new TimeOnly(12, 0), "Europe/Berlin")]))
             .Concat(Enumerable.Range(0, 2).Select(_ => new DayHours(false, true, false, [])))
             .ToList();
+        var texts = new Dictionary<string, (string Counselling, string Kita)>
+        {
+            ["de"] = ("Beratung für Migrantinnen und Migranten: Deutschkurs, Integrationskurs, Formulare.", "Kita-Büro im Rathaus: Kita-Platz finden und beantragen, Anmeldung, Kosten."),
+            ["en"] = ("Counselling for migrants: German course, integration course, forms.", "Kita office in the town hall: find and apply for a kindergarten place, registration, costs."),
+            ["ar"] = ("استشارة للمهاجرين: دورة اللغة الألمانية، دورة الاندماج، الاستمارات.", "مكتب الروضات في البلدية: إيجاد مكان في روضة الأطفال، التسجيل، التكاليف."),
+            ["fa"] = ("مشاوره برای مهاجران: کلاس زبان آلمانی، دوره ادغام، فرم‌ها.", "دفتر کودکستان در شهرداری: پیدا کردن جا در کودکستان، ثبت نام، هزینه‌ها."),
+            ["uk"] = ("Консультація для мігрантів: курс німецької мови, інтеграційний курс, формуляри.", "Офіс дитячих садків у ратуші: місце в дитячому садку, реєстрація, витрати."),
+            ["tr"] = ("Göçmenler için danışmanlık: Almanca kursu, uyum kursu, formlar.", "Belediyedeki kreş bürosu: kreş yeri bulmak, kayıt, masraflar."),
+        };
+        var (counselling, kita) = texts[code];
         return
         [
-            new Location(IdIn(code, 601), Region, code, "https://example.org/locations/beratung", "/locations/beratung", "Migrationsberatung Musterstadt", "<p>Beratung, Deutschkurs, Integrationskurs</p>", "", "Beratung",
+            new Location(IdIn(code, 601), Region, code, "https://example.org/locations/beratung", "/locations/beratung", "Migrationsberatung Musterstadt", $"<p>{counselling}</p>", "", "Beratung",
                 new Address(null, "Bahnhofstraße 5", "12345", "Musterstadt", null, null), new OpeningHours(weekdays), false,
                 [new Contact("Beratung", "Frau Beispiel", "beratung@example.org", "+49 1234 5678", null, null, null, null)], Now, new Dictionary<string, TranslationLink>()),
-            new Location(IdIn(code, 602), Region, code, "https://example.org/locations/kita-buero", "/locations/kita-buero", "Kita-Büro im Rathaus", "<p>Kita, Kindergarten, Anmeldung</p>", "", "Amt",
+            new Location(IdIn(code, 602), Region, code, "https://example.org/locations/kita-buero", "/locations/kita-buero", "Kita-Büro im Rathaus", $"<p>{kita}</p>", "", "Amt",
                 new Address(null, "Marktplatz 1", "12345", "Musterstadt", null, null), new OpeningHours(weekdays), false,
                 [new Contact("Kita", null, "kita@example.org", "+49 1234 9999", null, null, null, null)], Now, new Dictionary<string, TranslationLink>()),
         ];

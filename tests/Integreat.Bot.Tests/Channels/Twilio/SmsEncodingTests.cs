@@ -68,4 +68,16 @@ public class SmsEncodingTests
         Assert.Equal(71, count.Units);
         Assert.Equal(2, count.Segments);
     }
+
+    [Theory]
+    [InlineData("Heute geöffnet: 09:00–12:00", "Heute geöffnet: 09:00-12:00")]
+    [InlineData("„Kita“ … ‚Schule‘", "\"Kita\" ... 'Schule'")]
+    [InlineData("a\u00A0b\u200Fc", "a bc")]
+    public void ToGsmPunctuation_KeepsLatinTextInGsm7(string text, string expected)
+    {
+        var normalized = SmsEncoding.ToGsmPunctuation(text);
+
+        Assert.Equal(expected, normalized);
+        Assert.True(SmsEncoding.IsGsm7(normalized));
+    }
 }

@@ -66,6 +66,57 @@ public class SmsRendererTests
         Assert.Contains(ScriptedEngine.Languages["ar"].Title, sms);
     }
 
+    [Theory]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public void Welcome_GivesWayToTheAnswer_WhenRoomIsShort(string language)
+    {
+        var reply = LongReply(language, 6) with
+        {
+            Paragraphs = [string.Join(" ", Enumerable.Repeat(ScriptedEngine.Languages[language].Welcome, 6)), ScriptedEngine.Languages[language].Welcome],
+        };
+
+        var sms = SmsRenderer.Render(reply, 3);
+
+        Assert.Contains(ScriptedEngine.Languages[language].Title, sms);
+        Assert.Contains("https://integreat.example/p/3", sms);
+        Assert.Contains(ScriptedEngine.Languages[language].Sentence, sms);
+        Assert.DoesNotContain(ScriptedEngine.Languages[language].Welcome, sms);
+        Assert.True(SmsEncoding.Count(sms, SmsEncoding.AlphabetFor(sms, language)).Segments <= 3);
+    }
+
+    [Fact]
+    public void German_TypographicDashes_DoNotForceUcs2()
+    {
+        var reply = LongReply("de", 3) with
+        {
+            Contacts = [new ReplyContact("VHS", "09999 300-400", null, null, null, "Heute geöffnet: 09:00–12:00")],
+        };
+
+        var sms = SmsRenderer.Render(reply, 3);
+
+        Assert.Contains("09:00-12:00", sms);
+        Assert.Equal(SmsAlphabet.Gsm7, SmsEncoding.AlphabetFor(sms, "de"));
+    }
+
+    [Fact]
+    public void WithoutAPage_TheLastNoteStays()
+    {
+        var (_, _, welcome, labels) = ScriptedEngine.Languages["de"];
+        var reply = new Reply
+        {
+            Language = "de",
+            Paragraphs = [string.Join(" ", Enumerable.Repeat(welcome, 10)), "Leider nichts gefunden."],
+            Choices = [new Choice("1", "Kita"), new Choice("2", "Schule")],
+            Labels = labels,
+        };
+
+        var sms = SmsRenderer.Render(reply, 1);
+
+        Assert.StartsWith("Leider nichts gefunden.", sms);
+        Assert.True(SmsEncoding.Count(sms, SmsAlphabet.Gsm7).Segments <= 1);
+    }
+
     [Fact]
     public void ShortReply_IsWhole_WithNumberedChoices_AndNoHint()
     {

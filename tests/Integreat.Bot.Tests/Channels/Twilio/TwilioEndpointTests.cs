@@ -201,7 +201,7 @@ public sealed class TwilioEndpointTests : IAsyncLifetime
         Assert.Contains("Twilio:AuthToken", error.Message);
 
         var devEngine = new ScriptedEngine();
-        await using var dev = await ChannelTestHost.StartAsync(new Dictionary<string, string?> { ["Twilio:AllowUnsignedRequests"] = "true" }, devEngine);
+        await using var dev = await ChannelTestHost.StartAsync(new Dictionary<string, string?> { ["Twilio:AllowUnsigned"] = "true" }, devEngine);
         var body = "MessageSid=SM1&From=%2B4915100000000&To=%2B4930000000&Body=Kita";
         var response = await dev.Client.PostAsync("/api/twilio", new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

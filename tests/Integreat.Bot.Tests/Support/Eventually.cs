@@ -1,0 +1,19 @@
+namespace Integreat.Bot.Tests.Support;
+
+/// <summary>Waits for background work (a hosted service, a timer) to reach a state; fails after a generous limit, never asserts speed.</summary>
+internal static class Eventually
+{
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? limit = null)
+    {
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"gave up waiting until {what}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}

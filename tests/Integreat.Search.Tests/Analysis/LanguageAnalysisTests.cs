@@ -1,0 +1,82 @@
+using Integreat.Search.Analysis;
+
+namespace Integreat.Search.Tests.Analysis;
+
+public sealed class LanguageAnalysisTests
+{
+    private static readonly IndexAnalyzer Analyzer = new(CompoundDictionary.Build(["Der Kindergarten und die Anmeldung. Der Kindergarten und die Anmeldung."]));
+
+    [Theory]
+    [InlineData("de", "Kindergartenanmeldung", "Anmeldung")]
+    [InlineData("de", "Kindergartenanmeldung", "Kindergarten")]
+    [InlineData("de-si", "Kindergartenanmeldung", "Anmeldung")]
+    [InlineData("de", "Krankenversicherung", "Versicherung")]
+    public void German_compounds_are_also_indexed_as_their_parts(string language, string compound, string part)
+    {
+        var parts = Terms(language, part);
+
+        Assert.NotEmpty(parts);
+        Assert.Subset(Terms(language, compound).ToHashSet(), parts.ToHashSet());
+    }
+
+    [Theory]
+    [InlineData("de", "Straße", "Strasse")]
+    [InlineData("de", "Ärzte", "Aerzte")]
+    [InlineData("de", "Anmeldungen", "Anmeldung")]
+    [InlineData("en", "registering", "registered")]
+    [InlineData("fr", "inscriptions", "inscription")]
+    [InlineData("ar", "أحمد", "احمد")]
+    [InlineData("ar", "التسجيل", "تسجيل")]
+    [InlineData("fa", "كتاب", "کتاب")]
+    [InlineData("uk", "реєстрації", "реєстрація")]
+    [InlineData("uk", "ЇЖАК", "їжак")]
+    [InlineData("pl", "rejestracji", "rejestracja")]
+    public void Spelling_and_inflection_variants_meet_in_one_term(string language, string a, string b)
+    {
+        Assert.Equal(Terms(language, b), Terms(language, a));
+    }
+
+    [Theory]
+    [InlineData("ثبت\u200cنام")]
+    [InlineData("ثبت نام")]
+    public void Persian_keeps_nam_so_registration_stays_searchable(string word)
+    {
+        Assert.Contains(Terms("fa", "نام").Single(), Terms("fa", word));
+        Assert.Equal(2, Terms("fa", word).Count);
+    }
+
+    [Theory]
+    [InlineData("de", "Wie kann ich mich anmelden?", "wie")]
+    [InlineData("de", "Was muss ich tun?", "was")]
+    [InlineData("en", "How do I register?", "how")]
+    [InlineData("en", "Where can I find a doctor?", "where")]
+    [InlineData("fr", "Comment puis-je m'inscrire ?", "comment")]
+    [InlineData("ar", "كيف أسجل طفلي؟", "كيف")]
+    [InlineData("uk", "Як зареєструвати дитину?", "як")]
+    [InlineData("pl", "Jak mogę się zarejestrować?", "jak")]
+    [InlineData("tr", "Nasıl kayıt olabilirim?", "nasıl")]
+    [InlineData("ru", "Как зарегистрироваться?", "как")]
+    public void Question_words_and_filler_are_not_searched(string language, string question, string questionWord)
+    {
+        var terms = Terms(language, question);
+
+        Assert.NotEmpty(terms);
+        Assert.DoesNotContain(terms, t => t == questionWord || Terms(language, questionWord).Contains(t));
+    }
+
+    [Theory]
+    [InlineData("so")]
+    [InlineData("sq")]
+    [InlineData("ti")]
+    [InlineData("kmr")]
+    [InlineData("ps")]
+    [InlineData("ckb")]
+    [InlineData("ro")]
+    [InlineData("xx")]
+    public void Every_language_gets_an_analyzer_that_keeps_content_words(string language)
+    {
+        Assert.NotEmpty(Terms(language, "Integreat Augsburg 2025"));
+    }
+
+    private static List<string> Terms(string language, string text) => Analyzer.Terms(language, text).Select(t => t.Term).ToList();
+}
