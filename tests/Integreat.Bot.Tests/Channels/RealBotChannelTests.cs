@@ -9,6 +9,7 @@ using Integreat.Bot.Tests.Channels.Fakes;
 using Integreat.Bot.Tests.Channels.Telegram;
 using Integreat.Bot.Tests.Channels.Twilio;
 using Xunit.Abstractions;
+using Integreat.Bot.Tests.Support;
 
 namespace Integreat.Bot.Tests.Channels;
 

@@ -5,7 +5,6 @@ using Integreat.Bot.Tests.Channels.Fakes;
 using Integreat.Bot.Tests.Channels.Telegram;
 using Integreat.Bot.Tests.Channels.Twilio;
 using Integreat.Bot.Tests.Support;
-using Eventually = Integreat.Bot.Tests.Support.Eventually;
 
 namespace Integreat.Bot.Tests.Privacy;
 

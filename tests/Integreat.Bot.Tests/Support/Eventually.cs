@@ -16,4 +16,21 @@ internal static class Eventually
             await Task.Delay(20);
         }
     }
+
+    /// <summary>True as soon as the condition holds, false when it still does not after <paramref name="timeoutMs"/>.</summary>
+    public static async Task<bool> TrueAsync(Func<bool> condition, int timeoutMs = 10_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return condition();
+    }
 }

@@ -38,23 +38,3 @@ internal sealed class FakeServer : IAsyncDisposable
         await app.DisposeAsync();
     }
 }
-
-/// <summary>Bounded waiting for something a background process does.</summary>
-internal static class Eventually
-{
-    public static async Task<bool> TrueAsync(Func<bool> condition, int timeoutMs = 10_000)
-    {
-        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return condition();
-    }
-}

@@ -1,5 +1,6 @@
 using System.Text;
 using Integreat.Bot.Tests.Channels.Fakes;
+using Integreat.Bot.Tests.Support;
 
 namespace Integreat.Bot.Tests.Channels.Telegram;
 

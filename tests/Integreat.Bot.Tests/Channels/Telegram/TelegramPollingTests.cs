@@ -1,4 +1,5 @@
 using Integreat.Bot.Tests.Channels.Fakes;
+using Integreat.Bot.Tests.Support;
 
 namespace Integreat.Bot.Tests.Channels.Telegram;
 

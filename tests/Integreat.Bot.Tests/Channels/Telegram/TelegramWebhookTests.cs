@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Integreat.Bot.Channels.Telegram;
 using Integreat.Bot.Tests.Channels.Fakes;
 using Microsoft.Extensions.Options;
+using Integreat.Bot.Tests.Support;
 
 namespace Integreat.Bot.Tests.Channels.Telegram;
 

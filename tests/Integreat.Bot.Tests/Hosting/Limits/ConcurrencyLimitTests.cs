@@ -2,6 +2,7 @@ using Integreat.Bot.Conversation;
 using Integreat.Bot.Hosting.Limits;
 using Integreat.Bot.Tests.Channels;
 using Integreat.Bot.Tests.Channels.Fakes;
+using Integreat.Bot.Tests.Support;
 
 namespace Integreat.Bot.Tests.Hosting.Limits;
 
