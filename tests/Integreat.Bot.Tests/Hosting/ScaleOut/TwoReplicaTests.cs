@@ -9,7 +9,6 @@ using Integreat.Bot.Tests.Channels.Telegram;
 using Integreat.Bot.Tests.Channels.Twilio;
 using Integreat.Bot.Tests.Support;
 using StackExchange.Redis;
-using Eventually = Integreat.Bot.Tests.Channels.Fakes.Eventually;
 
 namespace Integreat.Bot.Tests.Hosting.ScaleOut;
 
