@@ -8,8 +8,8 @@ using Integreat.Bot.Tests.Channels.BotFramework;
 using Integreat.Bot.Tests.Channels.Fakes;
 using Integreat.Bot.Tests.Channels.Telegram;
 using Integreat.Bot.Tests.Channels.Twilio;
-using Xunit.Abstractions;
 using Integreat.Bot.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Integreat.Bot.Tests.Channels;
 

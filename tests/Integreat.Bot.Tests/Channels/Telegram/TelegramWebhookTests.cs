@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Integreat.Bot.Channels.Telegram;
 using Integreat.Bot.Tests.Channels.Fakes;
-using Microsoft.Extensions.Options;
 using Integreat.Bot.Tests.Support;
+using Microsoft.Extensions.Options;
 
 namespace Integreat.Bot.Tests.Channels.Telegram;
 
