@@ -1,4 +1,5 @@
 using Integreat.Bot.Hosting.Metrics;
+using Integreat.Bot.Hosting.Performance;
 using Integreat.Bot.Hosting.Sync;
 using Integreat.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +19,7 @@ public static class OperationsServices
         services.TryAddSingleton<SyncStatus>();
         services.TryAddSingleton<CmsSync>();
         services.Replace(ServiceDescriptor.Singleton<ISearchIndex>(sp => new InstrumentedSearchIndex(
-            sp.GetRequiredService<LuceneSearchIndex>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>())));
+            sp.GetService<CachedSearchIndex>() ?? (ISearchIndex)sp.GetRequiredService<LuceneSearchIndex>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>())));
         return services;
     }
 

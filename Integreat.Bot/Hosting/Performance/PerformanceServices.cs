@@ -8,7 +8,8 @@ namespace Integreat.Bot.Hosting.Performance;
 public static class PerformanceServices
 {
     /// <summary>Puts <see cref="CachedSearchIndex"/> in front of the index registered by <c>AddIntegreatSearch</c> (call after it):
-    /// both <see cref="ISearchIndex"/> and <see cref="ISearchIndexer"/> resolve to it, so a synchronisation clears the cache.</summary>
+    /// both <see cref="ISearchIndex"/> and <see cref="ISearchIndexer"/> resolve to it, so a synchronisation clears the cache.
+    /// The metrics' timed index (<c>AddBotOperations</c>) wraps it in turn, so searches are timed as the engine sees them.</summary>
     public static IServiceCollection AddCachedSearch(this IServiceCollection services)
     {
         services.AddSingleton(sp => new CachedSearchIndex(
