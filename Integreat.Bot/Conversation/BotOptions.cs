@@ -20,4 +20,8 @@ public sealed class BotOptions
     /// <summary>Regions by receiving address: an SMS or WhatsApp number (as Twilio writes it, e.g. <c>+4982112345</c>) → region slug.</summary>
     /// <value>Default: empty (every number serves <see cref="DefaultRegion"/>).</value>
     public Dictionary<string, string> RegionsByAddress { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The key that opens <c>GET /api/report</c> (header <c>X-Admin-Key</c>); keep it out of the repository.</summary>
+    /// <value>Default: empty, and then the route does not exist.</value>
+    public string? AdminKey { get; set; }
 }

@@ -28,6 +28,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapHealth();
         app.MapMetrics();
+        app.MapReport();
         app.MapChannels();
         return app;
     }
