@@ -86,8 +86,10 @@ public sealed class TelegramUpdateWorker(
         await Task.WhenAll(running);
     }
 
+    // The Bot API types declare chat and from as always present, but a webhook body is untrusted JSON: either may be
+    // missing, and one such update must not stop the worker.
     private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+        update.Message?.Chat?.Id ?? update.CallbackQuery?.Message?.Chat?.Id ?? update.CallbackQuery?.From?.Id ?? 0;
 
     private async Task ProcessAsync(Update update, SemaphoreSlim slots, CancellationToken stoppingToken)
     {

@@ -160,6 +160,25 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(["Arzt"], engine.Received.Select(m => m.Text));
     }
 
+    [Fact]
+    public async Task UpdatesWithoutChatOrSender_DoNotStopTheWorker()
+    {
+        // The Bot API always sends chat and from; a forged or broken body may not, and must not end the worker.
+        foreach (var body in new[]
+        {
+            """{"update_id": 1234567, "message": {"message_id": 1, "date": 0, "text": "no chat"}}""",
+            """{"update_id": 1234568, "callback_query": {"id": "q", "data": "1", "chat_instance": "c"}}""",
+        })
+        {
+            var response = await PostRawAsync(body);
+            Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode} for {body}");
+        }
+
+        var chat = TelegramUpdates.NewChatId();
+        await PostAsync(TelegramUpdates.Message(chat, "Arzt"));
+        Assert.True(await Eventually.TrueAsync(() => api.Sent(chat).Count > 0));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]

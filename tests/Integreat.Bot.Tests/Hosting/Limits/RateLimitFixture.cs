@@ -66,33 +66,5 @@ internal sealed class RateLimitFixture : IAsyncDisposable
     public Task<Reply> SendAsync(string userKey, string text = "Wo lerne ich Deutsch?", string channel = "sms") =>
         Engine.HandleAsync(new IncomingMessage(channel, userKey, text));
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_redis is not null)
-        {
-            var database = _redis.GetDatabase();
-            foreach (var endpoint in _redis.GetEndPoints())
-            {
-                foreach (var key in _redis.GetServer(endpoint).Keys(pattern: _prefix + "*"))
-                {
-                    await database.KeyDeleteAsync(key);
-                }
-            }
-
-            await _redis.DisposeAsync();
-        }
-
-        if (_directory is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp directory left behind is harmless.
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => TestStoreCleanup.DeleteAsync(_redis, _prefix, _directory);
 }
