@@ -37,7 +37,7 @@ public sealed class BotFrameworkActivityHandler(
                 await connector.SendAsync(reply, cancellationToken);
             }
         }
-        catch (Exception e) when (e is HttpRequestException or UriFormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is HttpRequestException or UriFormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             // The activity itself was fine; only its serviceUrl did not take the reply. A 5xx would make the
             // channel deliver the same activity again, which de-duplication then drops anyway.

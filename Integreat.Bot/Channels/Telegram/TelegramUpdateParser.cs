@@ -14,17 +14,19 @@ public sealed class TelegramUpdateParser(UserKeyHasher hasher)
 {
     public const string Channel = "telegram";
 
+    /// <summary>The message or button press to answer, or null for anything else; also null where a chat or sender
+    /// is missing, which the Bot API never sends but a forged body may.</summary>
     public TelegramInbound? Parse(Update update)
     {
-        if (update.Message is { } message)
+        if (update.Message is { Chat: not null } message)
         {
             return ParseMessage(message);
         }
 
         // A button press reaches the engine like typed text: the choice key.
-        if (update.CallbackQuery is { Data: { Length: > 0 } data, Message: { } origin } query)
+        if (update.CallbackQuery is { Data: { Length: > 0 } data, Message.Chat: not null, From: not null } query)
         {
-            return Inbound(origin.Chat.Id, query.From.Id, data, query.From.LanguageCode, isStart: false);
+            return Inbound(query.Message.Chat.Id, query.From.Id, data, query.From.LanguageCode, isStart: false);
         }
 
         return null;
