@@ -1,4 +1,5 @@
 using Integreat.Content.Store;
+using Integreat.Content.Text;
 using Integreat.Search.Analysis;
 using Integreat.Search.Indexing;
 using Integreat.Search.Querying;
@@ -171,7 +172,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
             .Where(v => LanguageAnalyzers.BaseLanguage(v.Language) == "de")
             .Select(v => store.GetContent(v.Region, v.Language))
             .OfType<Content.Model.LanguageContent>()
-            .SelectMany(c => c.Pages.SelectMany(p => new[] { p.Title, string.Join('\n', HtmlBlocks.Parse(p.ContentHtml).Select(b => b.Text)) }));
+            .SelectMany(c => c.Pages.SelectMany(p => new[] { p.Title, HtmlText.ToPlainText(p.ContentHtml) }));
         var added = CompoundDictionary.Build(texts);
         var merged = IndexAnalyzer.NewWordSet();
         foreach (var word in _analyzer.Compounds)

@@ -1,5 +1,6 @@
 using System.Text;
 using Integreat.Content.Model;
+using Integreat.Content.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -28,8 +29,9 @@ internal static class DocumentBuilder
         var byPath = content.Pages.Where(p => p.Path.Length > 0).GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.First());
         foreach (var page in content.Pages)
         {
-            var blocks = HtmlBlocks.Parse(page.ContentHtml);
-            var body = string.Join('\n', blocks.Select(b => b.Text));
+            var extracted = HtmlText.Extract(page.ContentHtml);
+            var blocks = extracted.Blocks;
+            var body = extracted.Text;
             var doc = Common(IndexSchema.PageKind, region, language, unit);
             doc.Add(new NumericDocValuesField(IndexSchema.Id, page.Id));
             doc.Add(new BinaryDocValuesField(IndexSchema.StoredTitle, new BytesRef(page.Title)));
@@ -125,7 +127,7 @@ internal static class DocumentBuilder
         var current = new StringBuilder();
         foreach (var block in blocks)
         {
-            if (current.Length > 0 && (block.IsHeading || current.Length >= PassageLength))
+            if (current.Length > 0 && (block.Kind == TextBlockKind.Heading || current.Length >= PassageLength))
             {
                 yield return current.ToString();
                 current.Clear();
@@ -140,7 +142,7 @@ internal static class DocumentBuilder
         }
     }
 
-    private static string Text(string html) => string.Join('\n', HtmlBlocks.Parse(html).Select(b => b.Text));
+    private static string Text(string html) => HtmlText.ToPlainText(html);
 
     private static Document Common(string kind, string region, string language, string unit) =>
     [
