@@ -68,7 +68,8 @@ internal static class SentenceExcerpter
     /// <summary>Sentence spans: a sentence ends at a line break or at . ! ? ؟ followed by a space, unless the word before is an abbreviation ("z. B.", "e. V.", "Nr.").</summary>
     internal static List<(int Start, int End)> Sentences(string text)
     {
-        var spans = new List<(int, int)>();
+        // About one sentence per 60 characters: sized once rather than regrown on long pages.
+        var spans = new List<(int, int)>((text.Length / 60) + 4);
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {

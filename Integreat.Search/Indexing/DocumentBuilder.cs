@@ -39,10 +39,8 @@ internal static class DocumentBuilder
             doc.Add(new TextField(IndexSchema.Title(language), page.Title, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId, byPath), Field.Store.NO));
             doc.Add(new Field(IndexSchema.Body(language), body, BodyType));
-            foreach (var (code, link) in page.AvailableLanguages)
-            {
-                doc.Add(new StoredField(IndexSchema.Translations, $"{code}:{link.Id}"));
-            }
+            doc.Add(new BinaryDocValuesField(IndexSchema.Text, new BytesRef(body)));
+            doc.Add(new BinaryDocValuesField(IndexSchema.Translations, new BytesRef(Translations.Write(page.AvailableLanguages.Select(l => (l.Key, l.Value.Id))))));
 
             yield return doc;
 
@@ -152,7 +150,7 @@ internal static class DocumentBuilder
 
     private static FieldType CreateBodyType()
     {
-        var type = new FieldType(TextField.TYPE_STORED)
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
         {
             IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
         };

@@ -4,7 +4,7 @@ namespace Integreat.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Raise whenever analysis or fields change: an index written with another version is rebuilt.</summary>
-    public const string Version = "search-12";
+    public const string Version = "search-13";
 
     public const string VersionKey = "schema";
 
@@ -19,6 +19,13 @@ internal static class IndexSchema
     public const string Hash = "hash";
     public const string StoredTitle = "stitle";
     public const string Url = "url";
+
+    /// <summary>
+    /// The page's plain text as doc values, which excerpts cut from: reading it copies bytes, where a stored field
+    /// decompresses a whole block of documents.
+    /// </summary>
+    public const string Text = "text";
+    /// <summary>The page's translations as doc values ("de:12 en:34"), read for every German fallback hit.</summary>
     public const string Translations = "alt";
     public const string Payload = "payload";
 
@@ -37,7 +44,7 @@ internal static class IndexSchema
 
     public static string Crumbs(string language) => "crumbs." + language.ToLowerInvariant();
 
-    /// <summary>The body: stored, with offsets, so excerpts come straight from the postings.</summary>
+    /// <summary>The body, indexed with offsets so that excerpts come straight from the postings.</summary>
     public static string Body(string language) => "body." + language.ToLowerInvariant();
 
     public static string Passage(string language) => "passage." + language.ToLowerInvariant();

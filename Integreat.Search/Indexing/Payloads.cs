@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Integreat.Content.Model;
+using Lucene.Net.Index;
 
 namespace Integreat.Search.Indexing;
 
@@ -15,6 +18,18 @@ internal static class Payloads
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>Per reader (readers never change): payloads already read, by document number.</summary>
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<int, object>> Cache = new();
+
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
         ?? throw new InvalidDataException("An index payload is empty.");
+
+    /// <summary>
+    /// The payload of a document, read and parsed once per reader: the same few events and locations match question
+    /// after question, and reading a stored field means decompressing its whole block.
+    /// </summary>
+    public static T Of<T>(IndexReader reader, int doc)
+        where T : class =>
+        (T)Cache.GetValue(reader, _ => new ConcurrentDictionary<int, object>())
+            .GetOrAdd(doc, d => Read<T>(reader.Document(d).Get(IndexSchema.Payload)));
 }

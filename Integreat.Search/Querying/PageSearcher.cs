@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Integreat.Search.Analysis;
 using Integreat.Search.Events;
@@ -24,8 +23,6 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// <summary>Per reader: region/language → page id → document number. Readers are immutable, so this never goes stale.</summary>
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Dictionary<int, int>>> PageDocs = new();
 
-    private static readonly ConcurrentDictionary<string, ISet<string>> BodyFields = new();
-
     public SearchResults Search(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query)
     {
         var reader = searcher.IndexReader;
@@ -45,6 +42,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(query.MaxResults).ToList();
         var pages = new List<PageHit>(ranked.Count);
         var titles = MultiDocValues.GetBinaryValues(reader, IndexSchema.StoredTitle);
+        var texts = query.WithExcerpts ? MultiDocValues.GetBinaryValues(reader, IndexSchema.Text) : null;
         var urls = MultiDocValues.GetBinaryValues(reader, IndexSchema.Url);
         var confident = false;
         foreach (var (pageId, score) in ranked)
@@ -59,7 +57,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
-            var excerpt = query.WithExcerpts && pages.Count < ExcerptedPages ? Excerpt(reader, doc, searcher.Doc(doc, BodyField(language)).Get(IndexSchema.Body(language)) ?? "", plan) : "";
+            var excerpt = texts is not null && pages.Count < ExcerptedPages ? Excerpt(reader, doc, Text(texts, doc), plan) : "";
             pages.Add(new PageHit(pageId, language, Text(titles, doc), Text(urls, doc), excerpt, score));
         }
         var now = query.Now ?? timeProvider.GetUtcNow();
@@ -71,23 +69,26 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     {
         var scores = new Dictionary<int, float>();
         var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.Id);
-        var pageQuery = Scoped(IndexSchema.ScopeOf(IndexSchema.PageKind, region, language),
+        var pageQuery = Scoped(plan.Lookup, IndexSchema.ScopeOf(IndexSchema.PageKind, region, language),
             plan.WordsQuery(
             [
                 (IndexSchema.Title(language), options.TitleBoost),
                 (IndexSchema.Crumbs(language), options.CrumbsBoost),
                 (IndexSchema.Body(language), options.BodyBoost),
             ], options),
-            plan.ProximityQueries(IndexSchema.Body(language), options));
-        foreach (var hit in searcher.Search(pageQuery, PageCandidates).ScoreDocs)
+            []);
+        var hits = searcher.Search(pageQuery, PageCandidates).ScoreDocs;
+        var pageScores = hits.Select(h => h.Score).ToArray();
+        ProximityBonus.Add(searcher, plan, IndexSchema.Body(language), hits, pageScores, options);
+        for (var i = 0; i < hits.Length; i++)
         {
-            scores[(int)ids.Get(hit.Doc)] = hit.Score;
+            scores[(int)ids.Get(hits[i].Doc)] = pageScores[i];
         }
 
         if (options.UsePassages && options.PassageWeight > 0)
         {
             var pageOf = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.PageId);
-            var passageQuery = Scoped(IndexSchema.ScopeOf(IndexSchema.PassageKind, region, language),
+            var passageQuery = Scoped(plan.Lookup, IndexSchema.ScopeOf(IndexSchema.PassageKind, region, language),
                 plan.WordsQuery([(IndexSchema.Passage(language), 1f)], options),
                 []);
             var best = new Dictionary<int, float>();
@@ -115,7 +116,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// </summary>
     private void AddGermanFallback(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query, QueryPlan plan, Dictionary<int, float> scores)
     {
-        var unknown = plan.Groups.Where(g => g.IsUnknown || searcher.IndexReader.DocFreq(new Term(IndexSchema.Body(plan.Language), g.Term)) == 0).ToList();
+        var body = IndexSchema.Body(plan.Language);
+        var unknown = plan.Groups.Where(g => g.IsUnknown || plan.Lookup.DocFreq(body, g.Term) == 0).ToList();
         if (unknown.Count == 0)
         {
             return;
@@ -129,13 +131,14 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         }
 
         var german = QueryPlan.Create(analyzer, searcher.IndexReader, "de", words, options with { UseFuzzy = false });
-        var known = german.Groups.Where(g => searcher.IndexReader.DocFreq(new Term(IndexSchema.Body("de"), g.Term)) > 0).ToList();
+        var germanBody = IndexSchema.Body("de");
+        var known = german.Groups.Where(g => german.Lookup.DocFreq(germanBody, g.Term) > 0).ToList();
         if (known.Count == 0)
         {
             return;
         }
 
-        var germanQuery = Scoped(IndexSchema.ScopeOf(IndexSchema.PageKind, query.Region, "de"),
+        var germanQuery = Scoped(german.Lookup, IndexSchema.ScopeOf(IndexSchema.PageKind, query.Region, "de"),
             german.WordsQuery([(IndexSchema.Title("de"), options.TitleBoost), (IndexSchema.Body("de"), options.BodyBoost)], options), []);
         var hits = searcher.Search(germanQuery, 10).ScoreDocs;
         if (hits.Length == 0)
@@ -145,13 +148,10 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
         var top = scores.Count == 0 ? 1f : scores.Values.Max();
         var max = hits[0].Score;
-        var prefix = plan.Language + ":";
+        var translations = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexSchema.Translations);
         foreach (var hit in hits)
         {
-            var translation = searcher.Doc(hit.Doc, new HashSet<string> { IndexSchema.Translations })
-                .GetValues(IndexSchema.Translations)
-                .FirstOrDefault(v => v.StartsWith(prefix, StringComparison.Ordinal));
-            if (translation is not null && int.TryParse(translation.AsSpan(prefix.Length), out var id))
+            if (Translations.Find(Text(translations, hit.Doc), plan.Language) is { } id)
             {
                 scores[id] = scores.GetValueOrDefault(id) + options.GermanFallbackWeight * top * hit.Score / max;
             }
@@ -172,8 +172,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
         // Postings are sorted by term: seeking in order keeps the terms enumerator moving forward.
         terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
-        var matches = new List<(int Start, int Word)>();
-        TermMatches.Offsets(reader, doc, IndexSchema.Body(plan.Language), terms, matches);
+        var matches = new List<(int Start, int Word)>(128);
+        TermMatches.Offsets(plan.Lookup, reader, doc, IndexSchema.Body(plan.Language), terms, matches);
         return SentenceExcerpter.Excerpt(body, matches, weights);
     }
 
@@ -183,7 +183,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         var hits = Matching(searcher, IndexSchema.ScopeOf(IndexSchema.EventKind, region, language), language, plan);
         foreach (var doc in hits)
         {
-            var payload = Payloads.Read<EventPayload>(searcher.Doc(doc).Get(IndexSchema.Payload));
+            var payload = Payloads.Of<EventPayload>(searcher.IndexReader, doc);
             foreach (var (start, end) in EventOccurrences.Upcoming(payload.Schedule, now, MaxEvents))
             {
                 events.Add(new EventHit(payload.Id, payload.Title, start, end, payload.Schedule.AllDay, payload.Location, payload.Url));
@@ -198,7 +198,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         var contacts = new List<ContactHit>();
         foreach (var doc in Matching(searcher, IndexSchema.ScopeOf(IndexSchema.LocationKind, region, language), language, plan).Take(MaxContacts))
         {
-            var payload = Payloads.Read<LocationPayload>(searcher.Doc(doc).Get(IndexSchema.Payload));
+            var payload = Payloads.Of<LocationPayload>(searcher.IndexReader, doc);
             var contact = payload.Contacts.FirstOrDefault(c => (c.PhoneNumber ?? c.MobileNumber ?? c.Email ?? c.Website) is not null);
             contacts.Add(new ContactHit(
                 payload.Id,
@@ -217,12 +217,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private List<int> Matching(IndexSearcher searcher, string scope, string language, QueryPlan plan)
     {
         var result = new List<int>();
-        if (searcher.IndexReader.DocFreq(new Term(IndexSchema.Scope, scope)) == 0)
+        if (plan.Lookup.DocFreq(IndexSchema.Scope, scope) == 0)
         {
             return result;
         }
 
-        var query = Scoped(scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
+        var query = Scoped(plan.Lookup, scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
         foreach (var hit in searcher.Search(query, 10).ScoreDocs)
         {
             if (TermMatches.Coverage(searcher.IndexReader, hit.Doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage)
@@ -234,8 +234,6 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return result;
     }
 
-    private static ISet<string> BodyField(string language) => BodyFields.GetOrAdd(language, l => new HashSet<string> { IndexSchema.Body(l) });
-
     private static string Text(BinaryDocValues values, int doc)
     {
         var bytes = new BytesRef();
@@ -243,11 +241,11 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return bytes.Utf8ToString();
     }
 
-    private static Query Scoped(string scope, Query words, IEnumerable<Query> bonuses)
+    private static Query Scoped(TermLookup lookup, string scope, Query words, IEnumerable<Query> bonuses)
     {
         var query = new BooleanQuery(disableCoord: true)
         {
-            { new TermQuery(new Term(IndexSchema.Scope, scope)) { Boost = 0 }, Occur.MUST },
+            { lookup.Query(IndexSchema.Scope, scope, 0), Occur.MUST },
             { words, Occur.MUST },
         };
         foreach (var bonus in bonuses)

@@ -19,15 +19,16 @@ internal sealed class QueryPlan
 {
     private static readonly ConcurrentDictionary<(IndexAnalyzer, string), Dictionary<string, string[]>> SynonymCache = new();
 
-    /// <summary>Per reader (readers never change): the corrections found for unknown words, which recur across questions.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, string), string[]>> CorrectionCache = new();
-
-    private QueryPlan(string language, List<TermGroup> groups, List<string> sequence)
+    private QueryPlan(TermLookup lookup, string language, List<TermGroup> groups, List<string> sequence)
     {
+        Lookup = lookup;
         Language = language;
         Groups = groups;
         Sequence = sequence;
     }
+
+    /// <summary>The term dictionary of the reader the plan was made for; its queries must run on that reader.</summary>
+    public TermLookup Lookup { get; }
 
     public string Language { get; }
 
@@ -52,6 +53,7 @@ internal sealed class QueryPlan
         var synonyms = options.UseSynonyms ? SynonymsOf(analyzer, language) : null;
         var body = IndexSchema.Body(language);
         var title = IndexSchema.Title(language);
+        var lookup = TermLookup.For(reader);
         var documents = Math.Max(1, reader.MaxDoc);
         var groups = new List<TermGroup>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -59,7 +61,7 @@ internal sealed class QueryPlan
         var lastPosition = -1;
         foreach (var (term, position) in terms)
         {
-            var frequency = reader.DocFreq(new Term(body, term));
+            var frequency = lookup.DocFreq(body, term);
             if (position != lastPosition)
             {
                 // Only words the body has can stand close together in it.
@@ -77,17 +79,17 @@ internal sealed class QueryPlan
                 continue;
             }
 
-            var unknown = frequency == 0 && reader.DocFreq(new Term(title, term)) == 0;
+            var unknown = frequency == 0 && lookup.DocFreq(title, term) == 0;
             // A compound whose parts are known needs no correction: the parts (same position) already match.
-            var partsKnown = terms.Any(t => t.Position == position && t.Term != term && reader.DocFreq(new Term(body, t.Term)) > 0);
+            var partsKnown = terms.Any(t => t.Position == position && t.Term != term && lookup.DocFreq(body, t.Term) > 0);
             var fuzzy = options.UseFuzzy && unknown && !partsKnown && term.Length >= options.FuzzyMinLength;
             // Unknown words weigh like rare ones: they are most likely names or typos of something specific.
             var weight = (float)Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
             var alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
-            groups.Add(new TermGroup(term, position, alternatives, fuzzy ? Corrections(reader, body, term) : [], weight));
+            groups.Add(new TermGroup(term, position, alternatives, fuzzy ? lookup.Corrections(body, term) : [], weight));
         }
 
-        return new QueryPlan(language, groups, sequence);
+        return new QueryPlan(lookup, language, groups, sequence);
     }
 
     /// <summary>Builds the disjunction of every question word over the given fields (one clause per word, so coordination counts words).</summary>
@@ -99,15 +101,15 @@ internal sealed class QueryPlan
             var any = new DisjunctionMaxQuery(options.FieldTieBreaker);
             foreach (var (field, boost) in fields)
             {
-                any.Add(new TermQuery(new Term(field, group.Term)) { Boost = boost });
+                any.Add(Lookup.Query(field, group.Term, boost));
                 foreach (var synonym in group.Synonyms)
                 {
-                    any.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * options.SynonymWeight });
+                    any.Add(Lookup.Query(field, synonym, boost * options.SynonymWeight));
                 }
 
                 foreach (var correction in group.Corrections)
                 {
-                    any.Add(new TermQuery(new Term(field, correction)) { Boost = boost * options.FuzzyWeight });
+                    any.Add(Lookup.Query(field, correction, boost * options.FuzzyWeight));
                 }
             }
 
@@ -115,49 +117,6 @@ internal sealed class QueryPlan
         }
 
         return words;
-    }
-
-    /// <summary>Neighbouring question words near each other in the field: a bonus for pages that use the question's phrases.</summary>
-    public IEnumerable<Query> ProximityQueries(string field, RankingOptions options)
-    {
-        for (var i = 0; i + 1 < Sequence.Count; i++)
-        {
-            if (Sequence[i].Length == 0 || Sequence[i + 1].Length == 0 || Sequence[i] == Sequence[i + 1])
-            {
-                continue;
-            }
-
-            var phrase = new PhraseQuery { Slop = options.ProximitySlop, Boost = options.ProximityBoost };
-            phrase.Add(new Term(field, Sequence[i]), 0);
-            phrase.Add(new Term(field, Sequence[i + 1]), 1);
-            yield return phrase;
-        }
-    }
-
-    /// <summary>
-    /// The closest indexed words to a word the index does not know, worked out once per question (a fuzzy query
-    /// rewritten against the body field) rather than once per field and query.
-    /// </summary>
-    private static string[] Corrections(IndexReader reader, string field, string term)
-    {
-        var cache = CorrectionCache.GetValue(reader, _ => new ConcurrentDictionary<(string, string), string[]>());
-        if (cache.TryGetValue((field, term), out var known))
-        {
-            return known;
-        }
-
-        // Two edits cost an order of magnitude more to look up than one and bring in more noise than answers.
-        const int edits = 1;
-        var fuzzy = new FuzzyQuery(new Term(field, term), edits, prefixLength: 1, maxExpansions: 4, transpositions: true);
-        var corrections = fuzzy.Rewrite(reader) is BooleanQuery expanded
-            ? expanded.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(q => q.Term.Text).ToArray()
-            : [];
-        if (cache.Count < 100_000)
-        {
-            cache[(field, term)] = corrections;
-        }
-
-        return corrections;
     }
 
     /// <summary>Each synonym group analysed like the text, so that lookup is by indexed term.</summary>

@@ -4,6 +4,7 @@ using Lucene.Net.Util;
 namespace Integreat.Search.Querying;
 
 /// <summary>Looks up, straight in the postings, which question words one document contains and where.</summary>
+/// <remarks>Terms are found through the plan's <see cref="TermLookup"/>, so no term dictionary is searched again.</remarks>
 internal static class TermMatches
 {
     /// <summary>The share of the question's weight found in the document's fields (synonyms count for their word).</summary>
@@ -16,12 +17,17 @@ internal static class TermMatches
         }
 
         var (leaf, local) = Leaf(reader, docId);
+        var enumerators = new TermsEnum?[fields.Length];
         var found = 0f;
         foreach (var group in plan.Groups)
         {
-            if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Concat(group.Corrections).Any(s => Contains(leaf, local, f, s))))
+            for (var f = 0; f < fields.Length; f++)
             {
-                found += group.Weight;
+                if (Contains(plan.Lookup, leaf, local, fields[f], ref enumerators[f], group))
+                {
+                    found += group.Weight;
+                    break;
+                }
             }
         }
 
@@ -32,25 +38,19 @@ internal static class TermMatches
     /// Start offsets of every occurrence of each term in the document's field (indexed with offsets), tagged with
     /// the index of the term's word; one terms enumerator serves all terms.
     /// </summary>
-    public static void Offsets(IndexReader reader, int docId, string field, IReadOnlyList<(string Term, int Word)> terms, List<(int Start, int Word)> into)
+    public static void Offsets(TermLookup lookup, IndexReader reader, int docId, string field, IReadOnlyList<(string Term, int Word)> terms, List<(int Start, int Word)> into)
     {
         var (leaf, local) = Leaf(reader, docId);
-        var fieldTerms = leaf.GetTerms(field);
-        if (fieldTerms is null)
-        {
-            return;
-        }
-
-        var iterator = fieldTerms.GetEnumerator();
+        TermsEnum? iterator = null;
         DocsAndPositionsEnum? postings = null;
         foreach (var (term, word) in terms)
         {
-            if (!iterator.SeekExact(new BytesRef(term)))
+            if (!Seek(lookup, leaf, field, term, ref iterator))
             {
                 continue;
             }
 
-            postings = iterator.DocsAndPositions(leaf.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
+            postings = iterator!.DocsAndPositions(leaf.AtomicReader.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
             if (postings is null || postings.Advance(local) != local)
             {
                 continue;
@@ -67,28 +67,63 @@ internal static class TermMatches
         }
     }
 
-    private static bool Contains(AtomicReader leaf, int local, string field, string term)
+    private static bool Contains(TermLookup lookup, AtomicReaderContext leaf, int local, string field, ref TermsEnum? iterator, TermGroup group)
     {
-        var terms = leaf.GetTerms(field);
-        if (terms is null)
+        if (ContainsTerm(lookup, leaf, local, field, group.Term, ref iterator))
+        {
+            return true;
+        }
+
+        foreach (var alternative in group.Synonyms.Concat(group.Corrections))
+        {
+            if (ContainsTerm(lookup, leaf, local, field, alternative, ref iterator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsTerm(TermLookup lookup, AtomicReaderContext leaf, int local, string field, string term, ref TermsEnum? iterator)
+    {
+        if (!Seek(lookup, leaf, field, term, ref iterator))
         {
             return false;
         }
 
-        var iterator = terms.GetEnumerator();
-        if (!iterator.SeekExact(new BytesRef(term)))
-        {
-            return false;
-        }
-
-        var docs = iterator.Docs(leaf.LiveDocs, null, DocsFlags.NONE);
+        var docs = iterator!.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
         return docs is not null && docs.Advance(local) == local;
     }
 
-    private static (AtomicReader Leaf, int Local) Leaf(IndexReader reader, int docId)
+    /// <summary>Positions the enumerator on the term in this segment from its known state; false where the segment lacks it.</summary>
+    private static bool Seek(TermLookup lookup, AtomicReaderContext leaf, string field, string term, ref TermsEnum? iterator)
+    {
+        var state = lookup.Get(field, term).Get(leaf.Ord);
+        if (state is null)
+        {
+            return false;
+        }
+
+        if (iterator is null)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is null)
+            {
+                return false;
+            }
+
+            iterator = terms.GetEnumerator();
+        }
+
+        iterator.SeekExact(new BytesRef(term), state);
+        return true;
+    }
+
+    private static (AtomicReaderContext Leaf, int Local) Leaf(IndexReader reader, int docId)
     {
         var leaves = reader.Leaves;
         var context = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        return (context.AtomicReader, docId - context.DocBase);
+        return (context, docId - context.DocBase);
     }
 }

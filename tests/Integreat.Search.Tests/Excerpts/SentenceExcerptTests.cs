@@ -60,4 +60,21 @@ public sealed class SentenceExcerptTests
         Assert.True(hit.Excerpt.Length <= SentenceExcerpter.MaxLength);
         Assert.Contains(hit.Excerpt.Split(". ")[0], Fixture.Pages["en"][0].Html, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_very_long_page_still_gets_its_excerpt_from_the_right_place()
+    {
+        // Far beyond 32 KiB, the old limit of binary doc values in Lucene's earlier formats.
+        var filler = string.Concat(Enumerable.Repeat("<p>Allgemeine Hinweise zur Verwaltung stehen hier.</p>", 2000));
+        var html = filler + "<p>Die Sprechstunde der Wohngeldstelle ist am Donnerstag.</p>";
+        var page = new Integreat.Content.Model.Page(
+            7, Fixture.Region, "de", "https://integreat.app/testkreis/de/p7/", "/testkreis/de/p7/", "Wohngeld", html, "", null, null, 7, null,
+            new Dictionary<string, Integreat.Content.Model.TranslationLink>());
+        using var index = LuceneSearchIndex.InMemory();
+        index.Synchronize(Fixture.Store(new Integreat.Content.Model.LanguageContent(Fixture.Region, Fixture.Languages[0], [page], [], [])));
+
+        var hit = index.Search(new SearchQuery(Fixture.Region, "de", "Wann ist die Sprechstunde der Wohngeldstelle?")).Pages[0];
+
+        Assert.True(html.Length > 100_000);
+        Assert.Contains("Die Sprechstunde der Wohngeldstelle ist am Donnerstag.", hit.Excerpt, StringComparison.Ordinal);
+    }
 }
