@@ -10,9 +10,6 @@ namespace Integreat.Search.Indexing;
 /// <summary>Turns the content of one region and language into index documents.</summary>
 internal static class DocumentBuilder
 {
-    /// <summary>A passage is closed at the next heading, or at the next block once it is this long.</summary>
-    private const int PassageLength = 600;
-
     private static readonly FieldType BodyType = CreateBodyType();
 
     public static IEnumerable<Document> Build(LanguageContent content, string hash)
@@ -40,18 +37,10 @@ internal static class DocumentBuilder
             doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId, byPath), Field.Store.NO));
             doc.Add(new Field(IndexSchema.Body(language), body, BodyType));
             doc.Add(new BinaryDocValuesField(IndexSchema.Text, new BytesRef(body)));
+            doc.Add(new BinaryDocValuesField(IndexSchema.PassageStarts, Passages.Write(Passages.Starts(blocks))));
             doc.Add(new BinaryDocValuesField(IndexSchema.Translations, new BytesRef(Translations.Write(page.AvailableLanguages.Select(l => (l.Key, l.Value.Id))))));
 
             yield return doc;
-
-            foreach (var passage in Passages(blocks))
-            {
-                var p = Common(IndexSchema.PassageKind, region, language, unit);
-                p.Add(new NumericDocValuesField(IndexSchema.PageId, page.Id));
-                // The title says what a passage is about even where the passage itself does not repeat it.
-                p.Add(new TextField(IndexSchema.Passage(language), page.Title + "\n" + passage, Field.Store.NO));
-                yield return p;
-            }
         }
 
         foreach (var evt in content.Events)
@@ -117,27 +106,6 @@ internal static class DocumentBuilder
             .Where(s => !s.Equals(region, StringComparison.OrdinalIgnoreCase) && !s.Equals(language, StringComparison.OrdinalIgnoreCase))
             .Select(s => Uri.UnescapeDataString(s).Replace('-', ' '));
         return string.Join('\n', segments.Reverse());
-    }
-
-    /// <summary>Splits the blocks of a page at headings, and between paragraphs once a passage is long enough.</summary>
-    internal static IEnumerable<string> Passages(IReadOnlyList<TextBlock> blocks)
-    {
-        var current = new StringBuilder();
-        foreach (var block in blocks)
-        {
-            if (current.Length > 0 && (block.Kind == TextBlockKind.Heading || current.Length >= PassageLength))
-            {
-                yield return current.ToString();
-                current.Clear();
-            }
-
-            current.Append(block.Text).Append('\n');
-        }
-
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
     }
 
     private static string Text(string html) => HtmlText.ToPlainText(html);

@@ -4,7 +4,7 @@ namespace Integreat.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Raise whenever analysis or fields change: an index written with another version is rebuilt.</summary>
-    public const string Version = "search-13";
+    public const string Version = "search-14";
 
     public const string VersionKey = "schema";
 
@@ -15,7 +15,6 @@ internal static class IndexSchema
     public const string Unit = "unit";
 
     public const string Id = "id";
-    public const string PageId = "page";
     public const string Hash = "hash";
     public const string StoredTitle = "stitle";
     public const string Url = "url";
@@ -25,12 +24,14 @@ internal static class IndexSchema
     /// decompresses a whole block of documents.
     /// </summary>
     public const string Text = "text";
+
+    /// <summary>Where each passage of the page starts in <see cref="Text"/> (see <see cref="Passages"/>).</summary>
+    public const string PassageStarts = "passages";
     /// <summary>The page's translations as doc values ("de:12 en:34"), read for every German fallback hit.</summary>
     public const string Translations = "alt";
     public const string Payload = "payload";
 
     public const string PageKind = "page";
-    public const string PassageKind = "passage";
     public const string EventKind = "event";
     public const string LocationKind = "location";
     public const string MetaKind = "meta";
@@ -46,6 +47,4 @@ internal static class IndexSchema
 
     /// <summary>The body, indexed with offsets so that excerpts come straight from the postings.</summary>
     public static string Body(string language) => "body." + language.ToLowerInvariant();
-
-    public static string Passage(string language) => "passage." + language.ToLowerInvariant();
 }

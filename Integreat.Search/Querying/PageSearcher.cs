@@ -13,7 +13,6 @@ namespace Integreat.Search.Querying;
 internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProvider)
 {
     private const int PageCandidates = 40;
-    private const int PassageCandidates = 60;
     private const int MaxEvents = 5;
 
     /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
@@ -64,7 +63,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
     }
 
-    /// <summary>Page score plus the weighted score of its best passage; pages found only through a passage count too.</summary>
+    /// <summary>The best pages by their words in title, crumbs and body, then by their best passage and the proximity of the question's words.</summary>
     private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan)
     {
         var scores = new Dictionary<int, float>();
@@ -79,32 +78,10 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             []);
         var hits = searcher.Search(pageQuery, PageCandidates).ScoreDocs;
         var pageScores = hits.Select(h => h.Score).ToArray();
-        ProximityBonus.Add(searcher, plan, IndexSchema.Body(language), hits, pageScores, options);
+        new CandidateRescorer(searcher, plan, IndexSchema.Body(language), IndexSchema.Title(language), options).Rescore(hits, pageScores);
         for (var i = 0; i < hits.Length; i++)
         {
             scores[(int)ids.Get(hits[i].Doc)] = pageScores[i];
-        }
-
-        if (options.UsePassages && options.PassageWeight > 0)
-        {
-            var pageOf = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.PageId);
-            var passageQuery = Scoped(plan.Lookup, IndexSchema.ScopeOf(IndexSchema.PassageKind, region, language),
-                plan.WordsQuery([(IndexSchema.Passage(language), 1f)], options),
-                []);
-            var best = new Dictionary<int, float>();
-            foreach (var hit in searcher.Search(passageQuery, PassageCandidates).ScoreDocs)
-            {
-                var page = (int)pageOf.Get(hit.Doc);
-                if (!best.ContainsKey(page))
-                {
-                    best[page] = hit.Score;
-                }
-            }
-
-            foreach (var (page, score) in best)
-            {
-                scores[page] = scores.GetValueOrDefault(page) + options.PassageWeight * score;
-            }
         }
 
         return scores;

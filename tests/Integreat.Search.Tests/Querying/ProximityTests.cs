@@ -8,13 +8,13 @@ public sealed class ProximityTests
     [Fact]
     public void Neighbours_count_fully_and_looser_pairs_less_up_to_the_slop()
     {
-        Assert.Equal(1f, ProximityBonus.SloppyFrequency([4], [5], slop: 3));
-        Assert.Equal(0.5f, ProximityBonus.SloppyFrequency([4], [6], slop: 3));
-        Assert.Equal(0.25f, ProximityBonus.SloppyFrequency([4], [8], slop: 3));
-        Assert.Equal(0f, ProximityBonus.SloppyFrequency([4], [9], slop: 3));
+        Assert.Equal(1f, CandidateRescorer.SloppyFrequency([4], [5], slop: 3));
+        Assert.Equal(0.5f, CandidateRescorer.SloppyFrequency([4], [6], slop: 3));
+        Assert.Equal(0.25f, CandidateRescorer.SloppyFrequency([4], [8], slop: 3));
+        Assert.Equal(0f, CandidateRescorer.SloppyFrequency([4], [9], slop: 3));
         // The other order is two moves away, as in a sloppy phrase.
-        Assert.Equal(1f / 3, ProximityBonus.SloppyFrequency([4], [3], slop: 3));
-        Assert.Equal(2f, ProximityBonus.SloppyFrequency([1, 20], [2, 21, 40], slop: 3));
+        Assert.Equal(1f / 3, CandidateRescorer.SloppyFrequency([4], [3], slop: 3));
+        Assert.Equal(2f, CandidateRescorer.SloppyFrequency([1, 20], [2, 21, 40], slop: 3));
     }
 
     [Fact]
