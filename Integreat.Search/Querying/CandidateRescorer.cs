@@ -66,7 +66,6 @@ internal sealed class CandidateRescorer
         var starts = MultiDocValues.GetBinaryValues(_searcher.IndexReader, IndexSchema.PassageStarts);
         var leaves = _searcher.IndexReader.Leaves;
         var order = Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].Doc).ToArray();
-        var occurrences = new Occurrences[_terms.Count];
         var bytes = new BytesRef();
         var start = 0;
         while (start < order.Length)
@@ -78,37 +77,29 @@ internal sealed class CandidateRescorer
                 end++;
             }
 
-            var postings = _terms.Select(t => Postings(leaf, _field, t.Term)).ToArray();
-            var titles = passageWeight > 0 ? _terms.Select(t => Postings(leaf, _titleField, t.Term)).ToArray() : [];
-            var inTitle = new bool[_terms.Count];
+            var docs = order[start..end].Select(i => candidates[i].Doc - leaf.DocBase).ToArray();
+            var occurrences = ReadBody(leaf, docs);
+            var inTitle = passageWeight > 0 ? ReadTitle(leaf, docs) : null;
             var pairScorers = pairWeights.Select(w => similarity.GetSimScorer(w, leaf)).ToArray();
-            for (var k = start; k < end; k++)
+            for (var k = 0; k < docs.Length; k++)
             {
-                var doc = candidates[order[k]].Doc;
-                var local = doc - leaf.DocBase;
-                for (var t = 0; t < _terms.Count; t++)
-                {
-                    occurrences[t] = Read(postings[t], local);
-                    inTitle[t] = titles.Length > 0 && Read(titles[t], local).Positions.Length > 0;
-                }
-
                 var bonus = 0f;
-                if (passageWeight > 0)
+                if (inTitle is not null)
                 {
-                    starts.Get(doc, bytes);
-                    bonus += passageWeight * BestPassage(Passages.Read(bytes), occurrences, inTitle);
+                    starts.Get(docs[k] + leaf.DocBase, bytes);
+                    bonus += passageWeight * BestPassage(Passages.Read(bytes), occurrences[k], inTitle[k]);
                 }
 
                 for (var p = 0; p < pairScorers.Length; p++)
                 {
-                    var frequency = SloppyFrequency(occurrences[_pairs[p].First].Positions, occurrences[_pairs[p].Second].Positions, _options.ProximitySlop);
+                    var frequency = SloppyFrequency(occurrences[k][_pairs[p].First].Positions, occurrences[k][_pairs[p].Second].Positions, _options.ProximitySlop);
                     if (frequency > 0)
                     {
-                        bonus += pairScorers[p].Score(local, frequency);
+                        bonus += pairScorers[p].Score(docs[k], frequency);
                     }
                 }
 
-                scores[order[k]] += bonus;
+                scores[order[start + k]] += bonus;
             }
 
             start = end;
@@ -211,46 +202,84 @@ internal sealed class CandidateRescorer
         return weight;
     }
 
-    private DocsAndPositionsEnum? Postings(AtomicReaderContext leaf, string field, string term)
+    /// <summary>
+    /// Positions and offsets of every term in each of the documents (ascending), term by term, so that one terms
+    /// enumerator and one postings enumerator serve them all: each new enumerator clones the index inputs.
+    /// </summary>
+    private Occurrences[][] ReadBody(AtomicReaderContext leaf, int[] docs)
     {
-        var state = _plan.Lookup.Get(field, term).Get(leaf.Ord);
-        var terms = state is null ? null : leaf.AtomicReader.GetTerms(field);
-        if (terms is null)
+        var result = new Occurrences[docs.Length][];
+        for (var k = 0; k < docs.Length; k++)
         {
-            return null;
+            result[k] = new Occurrences[_terms.Count];
+            Array.Fill(result[k], Occurrences.None);
         }
 
-        var iterator = terms.GetEnumerator();
-        iterator.SeekExact(new BytesRef(term), state);
-        return iterator.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+        var iterator = leaf.AtomicReader.GetTerms(_field)?.GetEnumerator();
+        DocsAndPositionsEnum? postings = null;
+        for (var t = 0; t < _terms.Count && iterator is not null; t++)
+        {
+            var state = _plan.Lookup.Get(_field, _terms[t].Term).Get(leaf.Ord);
+            if (state is null)
+            {
+                continue;
+            }
+
+            iterator.SeekExact(new BytesRef(_terms[t].Term), state);
+            postings = iterator.DocsAndPositions(leaf.AtomicReader.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
+            for (var k = 0; k < docs.Length && postings is not null; k++)
+            {
+                if (postings.DocID < docs[k] && postings.Advance(docs[k]) == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+
+                if (postings.DocID == docs[k])
+                {
+                    var positions = new int[postings.Freq];
+                    var offsets = new int[positions.Length];
+                    for (var i = 0; i < positions.Length; i++)
+                    {
+                        positions[i] = postings.NextPosition();
+                        offsets[i] = Math.Max(0, postings.StartOffset);
+                    }
+
+                    result[k][t] = new Occurrences(positions, offsets);
+                }
+            }
+        }
+
+        return result;
     }
 
-    private static Occurrences Read(DocsAndPositionsEnum? postings, int doc)
+    /// <summary>Which terms each of the documents (ascending) has in its title.</summary>
+    private bool[][] ReadTitle(AtomicReaderContext leaf, int[] docs)
     {
-        if (postings is null)
+        var result = docs.Select(_ => new bool[_terms.Count]).ToArray();
+        var iterator = leaf.AtomicReader.GetTerms(_titleField)?.GetEnumerator();
+        DocsEnum? postings = null;
+        for (var t = 0; t < _terms.Count && iterator is not null; t++)
         {
-            return Occurrences.None;
+            var state = _plan.Lookup.Get(_titleField, _terms[t].Term).Get(leaf.Ord);
+            if (state is null)
+            {
+                continue;
+            }
+
+            iterator.SeekExact(new BytesRef(_terms[t].Term), state);
+            postings = iterator.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
+            for (var k = 0; k < docs.Length && postings is not null; k++)
+            {
+                if (postings.DocID < docs[k] && postings.Advance(docs[k]) == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+
+                result[k][t] = postings.DocID == docs[k];
+            }
         }
 
-        if (postings.DocID < doc)
-        {
-            postings.Advance(doc);
-        }
-
-        if (postings.DocID != doc)
-        {
-            return Occurrences.None;
-        }
-
-        var positions = new int[postings.Freq];
-        var offsets = new int[positions.Length];
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = postings.NextPosition();
-            offsets[i] = Math.Max(0, postings.StartOffset);
-        }
-
-        return new Occurrences(positions, offsets);
+        return result;
     }
 
     /// <summary>Where one term occurs in one document: word positions and character offsets.</summary>

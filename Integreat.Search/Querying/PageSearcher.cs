@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Integreat.Search.Analysis;
 using Integreat.Search.Events;
@@ -20,7 +21,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private const int MaxContacts = 3;
 
     /// <summary>Per reader: region/language → page id → document number. Readers are immutable, so this never goes stale.</summary>
-    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Dictionary<int, int>>> PageDocs = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Dictionary<int, int>>> PageDocs = new();
 
     public SearchResults Search(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query)
     {
@@ -37,51 +38,45 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
         }
-        var docs = DocsOf(searcher, query.Region, language);
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(query.MaxResults).ToList();
         var pages = new List<PageHit>(ranked.Count);
+        var ids = MultiDocValues.GetNumericValues(reader, IndexSchema.Id);
         var titles = MultiDocValues.GetBinaryValues(reader, IndexSchema.StoredTitle);
         var texts = query.WithExcerpts ? MultiDocValues.GetBinaryValues(reader, IndexSchema.Text) : null;
         var urls = MultiDocValues.GetBinaryValues(reader, IndexSchema.Url);
         var confident = false;
-        foreach (var (pageId, score) in ranked)
+        foreach (var (doc, score) in ranked)
         {
-            if (!docs.TryGetValue(pageId, out var doc))
-            {
-                continue;
-            }
-
             if (pages.Count == 0)
             {
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
             var excerpt = texts is not null && pages.Count < ExcerptedPages ? Excerpt(reader, doc, Text(texts, doc), plan) : "";
-            pages.Add(new PageHit(pageId, language, Text(titles, doc), Text(urls, doc), excerpt, score));
+            pages.Add(new PageHit((int)ids.Get(doc), language, Text(titles, doc), Text(urls, doc), excerpt, score));
         }
         var now = query.Now ?? timeProvider.GetUtcNow();
         return new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
     }
 
     /// <summary>The best pages by their words in title, crumbs and body, then by their best passage and the proximity of the question's words.</summary>
+    /// <returns>The score of each page found, by document number.</returns>
     private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan)
     {
         var scores = new Dictionary<int, float>();
-        var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.Id);
         var pageQuery = Scoped(plan.Lookup, IndexSchema.ScopeOf(IndexSchema.PageKind, region, language),
             plan.WordsQuery(
             [
                 (IndexSchema.Title(language), options.TitleBoost),
                 (IndexSchema.Crumbs(language), options.CrumbsBoost),
                 (IndexSchema.Body(language), options.BodyBoost),
-            ], options),
-            []);
+            ], options));
         var hits = searcher.Search(pageQuery, PageCandidates).ScoreDocs;
         var pageScores = hits.Select(h => h.Score).ToArray();
         new CandidateRescorer(searcher, plan, IndexSchema.Body(language), IndexSchema.Title(language), options).Rescore(hits, pageScores);
         for (var i = 0; i < hits.Length; i++)
         {
-            scores[(int)ids.Get(hits[i].Doc)] = pageScores[i];
+            scores[hits[i].Doc] = pageScores[i];
         }
 
         return scores;
@@ -116,7 +111,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         }
 
         var germanQuery = Scoped(german.Lookup, IndexSchema.ScopeOf(IndexSchema.PageKind, query.Region, "de"),
-            german.WordsQuery([(IndexSchema.Title("de"), options.TitleBoost), (IndexSchema.Body("de"), options.BodyBoost)], options), []);
+            german.WordsQuery([(IndexSchema.Title("de"), options.TitleBoost), (IndexSchema.Body("de"), options.BodyBoost)], options));
         var hits = searcher.Search(germanQuery, 10).ScoreDocs;
         if (hits.Length == 0)
         {
@@ -126,11 +121,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         var top = scores.Count == 0 ? 1f : scores.Values.Max();
         var max = hits[0].Score;
         var translations = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexSchema.Translations);
+        var docs = DocsOf(searcher, query.Region, plan.Language);
         foreach (var hit in hits)
         {
-            if (Translations.Find(Text(translations, hit.Doc), plan.Language) is { } id)
+            if (Translations.Find(Text(translations, hit.Doc), plan.Language) is { } id && docs.TryGetValue(id, out var doc))
             {
-                scores[id] = scores.GetValueOrDefault(id) + options.GermanFallbackWeight * top * hit.Score / max;
+                scores[doc] = scores.GetValueOrDefault(doc) + options.GermanFallbackWeight * top * hit.Score / max;
             }
         }
     }
@@ -199,7 +195,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             return result;
         }
 
-        var query = Scoped(plan.Lookup, scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), []);
+        var query = Scoped(plan.Lookup, scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options));
         foreach (var hit in searcher.Search(query, 10).ScoreDocs)
         {
             if (TermMatches.Coverage(searcher.IndexReader, hit.Doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage)
@@ -218,46 +214,19 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return bytes.Utf8ToString();
     }
 
-    private static Query Scoped(TermLookup lookup, string scope, Query words, IEnumerable<Query> bonuses)
-    {
-        var query = new BooleanQuery(disableCoord: true)
+    private static BooleanQuery Scoped(TermLookup lookup, string scope, Query words) =>
+        new(disableCoord: true)
         {
             { lookup.Query(IndexSchema.Scope, scope, 0), Occur.MUST },
             { words, Occur.MUST },
         };
-        foreach (var bonus in bonuses)
-        {
-            query.Add(bonus, Occur.SHOULD);
-        }
 
-        return query;
-    }
-
-    private static Dictionary<int, int> DocsOf(IndexSearcher searcher, string region, string language)
-    {
-        var reader = searcher.IndexReader;
-        var byScope = PageDocs.GetValue(reader, _ => []);
-        var scope = IndexSchema.ScopeOf(IndexSchema.PageKind, region, language);
-        lock (byScope)
-        {
-            if (byScope.TryGetValue(scope, out var cached))
+    private static Dictionary<int, int> DocsOf(IndexSearcher searcher, string region, string language) =>
+        PageDocs.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<string, Dictionary<int, int>>())
+            .GetOrAdd(IndexSchema.ScopeOf(IndexSchema.PageKind, region, language), scope =>
             {
-                return cached;
-            }
-        }
-
-        var ids = MultiDocValues.GetNumericValues(reader, IndexSchema.Id);
-        var map = new Dictionary<int, int>();
-        foreach (var hit in searcher.Search(new TermQuery(new Term(IndexSchema.Scope, scope)), Math.Max(1, reader.MaxDoc)).ScoreDocs)
-        {
-            map[(int)ids.Get(hit.Doc)] = hit.Doc;
-        }
-
-        lock (byScope)
-        {
-            byScope[scope] = map;
-        }
-
-        return map;
-    }
+                var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.Id);
+                return searcher.Search(new TermQuery(new Term(IndexSchema.Scope, scope)), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
+                    .ToDictionary(hit => (int)ids.Get(hit.Doc), hit => hit.Doc);
+            });
 }
