@@ -46,6 +46,7 @@ internal static class DocumentBuilder
         foreach (var evt in content.Events)
         {
             var doc = Common(IndexSchema.EventKind, region, language, unit);
+            doc.Add(new NumericDocValuesField(IndexSchema.KindCode, IndexSchema.EventCode));
             doc.Add(new TextField(IndexSchema.Title(language), evt.Title, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.Body(language), Text(evt.ContentHtml) + "\n" + evt.Location?.ToDisplayString(), Field.Store.NO));
             var location = evt.Location?.ToDisplayString();
@@ -56,6 +57,7 @@ internal static class DocumentBuilder
         foreach (var location in content.Locations)
         {
             var doc = Common(IndexSchema.LocationKind, region, language, unit);
+            doc.Add(new NumericDocValuesField(IndexSchema.KindCode, IndexSchema.LocationCode));
             var address = location.Address?.ToDisplayString();
             var contacts = string.Join('\n', location.Contacts.Select(c => $"{c.AreaOfResponsibility} {c.Name}"));
             doc.Add(new TextField(IndexSchema.Title(language), location.Title + " " + location.Category, Field.Store.NO));

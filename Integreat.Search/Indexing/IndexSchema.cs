@@ -4,7 +4,7 @@ namespace Integreat.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Raise whenever analysis or fields change: an index written with another version is rebuilt.</summary>
-    public const string Version = "search-14";
+    public const string Version = "search-15";
 
     public const string VersionKey = "schema";
 
@@ -35,6 +35,11 @@ internal static class IndexSchema
     public const string EventKind = "event";
     public const string LocationKind = "location";
     public const string MetaKind = "meta";
+
+    /// <summary>Doc values telling events from locations among the hits of one query for both.</summary>
+    public const string KindCode = "kind";
+    public const long EventCode = 1;
+    public const long LocationCode = 2;
 
     public static string ScopeOf(string kind, string region, string language) =>
         $"{kind}|{region.ToLowerInvariant()}|{language.ToLowerInvariant()}";

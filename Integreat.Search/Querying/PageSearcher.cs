@@ -16,6 +16,9 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private const int PageCandidates = 40;
     private const int MaxEvents = 5;
 
+    /// <summary>Events and locations looked at (each) for a question.</summary>
+    private const int MatchingCandidates = 10;
+
     /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
     public const int ExcerptedPages = 3;
     private const int MaxContacts = 3;
@@ -56,7 +59,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             pages.Add(new PageHit((int)ids.Get(doc), language, Text(titles, doc), Text(urls, doc), excerpt, score));
         }
         var now = query.Now ?? timeProvider.GetUtcNow();
-        return new SearchResults(pages, FindEvents(searcher, query.Region, language, plan, now), FindContacts(searcher, query.Region, language, plan, now), confident);
+        var (events, locations) = Matching(searcher, query.Region, language, plan);
+        return new SearchResults(pages, FindEvents(reader, events, now), FindContacts(reader, locations, now), confident);
     }
 
     /// <summary>The best pages by their words in title, crumbs and body, then by their best passage and the proximity of the question's words.</summary>
@@ -150,13 +154,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return SentenceExcerpter.Excerpt(body, matches, weights);
     }
 
-    private List<EventHit> FindEvents(IndexSearcher searcher, string region, string language, QueryPlan plan, DateTimeOffset now)
+    private static List<EventHit> FindEvents(IndexReader reader, List<int> hits, DateTimeOffset now)
     {
         var events = new List<EventHit>();
-        var hits = Matching(searcher, IndexSchema.ScopeOf(IndexSchema.EventKind, region, language), language, plan);
         foreach (var doc in hits)
         {
-            var payload = Payloads.Of<EventPayload>(searcher.IndexReader, doc);
+            var payload = Payloads.Of<EventPayload>(reader, doc);
             foreach (var (start, end) in EventOccurrences.Upcoming(payload.Schedule, now, MaxEvents))
             {
                 events.Add(new EventHit(payload.Id, payload.Title, start, end, payload.Schedule.AllDay, payload.Location, payload.Url));
@@ -166,12 +169,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return events.OrderBy(e => e.Start).Take(MaxEvents).ToList();
     }
 
-    private List<ContactHit> FindContacts(IndexSearcher searcher, string region, string language, QueryPlan plan, DateTimeOffset now)
+    private static List<ContactHit> FindContacts(IndexReader reader, List<int> hits, DateTimeOffset now)
     {
         var contacts = new List<ContactHit>();
-        foreach (var doc in Matching(searcher, IndexSchema.ScopeOf(IndexSchema.LocationKind, region, language), language, plan).Take(MaxContacts))
+        foreach (var doc in hits.Take(MaxContacts))
         {
-            var payload = Payloads.Of<LocationPayload>(searcher.IndexReader, doc);
+            var payload = Payloads.Of<LocationPayload>(reader, doc);
             var contact = payload.Contacts.FirstOrDefault(c => (c.PhoneNumber ?? c.MobileNumber ?? c.Email ?? c.Website) is not null);
             contacts.Add(new ContactHit(
                 payload.Id,
@@ -186,25 +189,45 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return contacts;
     }
 
-    /// <summary>Events or locations that contain at least the confidence share of the question's weight, best first.</summary>
-    private List<int> Matching(IndexSearcher searcher, string scope, string language, QueryPlan plan)
+    /// <summary>
+    /// Events and locations that contain at least the confidence share of the question's weight, best first; one
+    /// query for both kinds, as each of its term clauses opens postings of its own.
+    /// </summary>
+    private (List<int> Events, List<int> Locations) Matching(IndexSearcher searcher, string region, string language, QueryPlan plan)
     {
-        var result = new List<int>();
-        if (plan.Lookup.DocFreq(IndexSchema.Scope, scope) == 0)
+        var events = new List<int>();
+        var locations = new List<int>();
+        var eventScope = IndexSchema.ScopeOf(IndexSchema.EventKind, region, language);
+        var locationScope = IndexSchema.ScopeOf(IndexSchema.LocationKind, region, language);
+        var hasEvents = plan.Lookup.DocFreq(IndexSchema.Scope, eventScope) > 0;
+        var hasLocations = plan.Lookup.DocFreq(IndexSchema.Scope, locationScope) > 0;
+        if (!hasEvents && !hasLocations)
         {
-            return result;
+            return (events, locations);
         }
 
-        var query = Scoped(plan.Lookup, scope, plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options));
-        foreach (var hit in searcher.Search(query, 10).ScoreDocs)
+        var scopes = new BooleanQuery(disableCoord: true)
         {
-            if (TermMatches.Coverage(searcher.IndexReader, hit.Doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage)
+            { plan.Lookup.Query(IndexSchema.Scope, eventScope, 0), Occur.SHOULD },
+            { plan.Lookup.Query(IndexSchema.Scope, locationScope, 0), Occur.SHOULD },
+        };
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { scopes, Occur.MUST },
+            { plan.WordsQuery([(IndexSchema.Title(language), options.TitleBoost), (IndexSchema.Body(language), 1f)], options), Occur.MUST },
+        };
+        var kinds = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.KindCode);
+        foreach (var hit in searcher.Search(query, 2 * MatchingCandidates).ScoreDocs)
+        {
+            var list = kinds.Get(hit.Doc) == IndexSchema.EventCode ? events : locations;
+            if (list.Count < MatchingCandidates
+                && TermMatches.Coverage(searcher.IndexReader, hit.Doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage)
             {
-                result.Add(hit.Doc);
+                list.Add(hit.Doc);
             }
         }
 
-        return result;
+        return (events, locations);
     }
 
     private static string Text(BinaryDocValues values, int doc)
