@@ -106,6 +106,13 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             }
         }
 
+        if (options.WeightedCoordinationPower > 0)
+        {
+            WeightedCoordination.Apply(searcher.IndexReader, plan,
+                [IndexSchema.Title(language), IndexSchema.Crumbs(language), IndexSchema.Body(language)],
+                scores, DocsOf(searcher, region, language), options.WeightedCoordinationPower, options.CoordinationPower);
+        }
+
         return scores;
     }
 

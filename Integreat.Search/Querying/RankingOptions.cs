@@ -21,6 +21,12 @@ public sealed record RankingOptions
     /// <summary>How strongly the share of question words a page contains counts (0: BM25 alone).</summary>
     public float CoordinationPower { get; init; } = 1f;
 
+    /// <summary>
+    /// How strongly the share of the question's IDF weight a page contains counts, replacing the count-based
+    /// coordination on the candidates (0: off).
+    /// </summary>
+    public float WeightedCoordinationPower { get; init; } = 1.5f;
+
     public float SynonymWeight { get; init; } = 0.6f;
 
     /// <summary>Words at least this long that the index does not know are also looked up with a typo or two.</summary>
