@@ -52,7 +52,8 @@ internal sealed class QueryPlan
         var synonyms = options.UseSynonyms ? SynonymsOf(analyzer, language) : null;
         var body = IndexSchema.Body(language);
         var title = IndexSchema.Title(language);
-        var documents = Math.Max(1, reader.MaxDoc);
+        // Out of the documents with a body in this language, like the ranking's IDF (RankingSimilarity).
+        var documents = Math.Max(1, options.FieldIdf ? reader.GetDocCount(body) : reader.MaxDoc);
         var groups = new List<TermGroup>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sequence = new List<string>();

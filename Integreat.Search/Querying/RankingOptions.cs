@@ -27,6 +27,9 @@ public sealed record RankingOptions
     /// </summary>
     public float WeightedCoordinationPower { get; init; } = 1.5f;
 
+    /// <summary>IDF out of the documents that have the field (this language's pages), not out of the whole index.</summary>
+    public bool FieldIdf { get; init; } = true;
+
     public float SynonymWeight { get; init; } = 0.6f;
 
     /// <summary>Words at least this long that the index does not know are also looked up with a typo or two.</summary>
