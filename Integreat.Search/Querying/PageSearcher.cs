@@ -17,6 +17,9 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private const int PassageCandidates = 60;
     private const int MaxEvents = 5;
 
+    /// <summary>Lucene allows 1,024 clauses in all; a question of a few sentences has fewer distinct sequences.</summary>
+    private const int MaxTitleGrams = 256;
+
     /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
     public const int ExcerptedPages = 3;
     private const int MaxContacts = 3;
@@ -36,7 +39,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             return SearchResults.Empty;
         }
 
-        var scores = RankPages(searcher, query.Region, language, plan);
+        var scores = RankPages(searcher, query.Region, language, plan, TitleGramsQuery(analyzer, language, query.Text));
         if (options.UseGermanFallback && LanguageAnalyzers.BaseLanguage(language) != "de")
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
@@ -67,7 +70,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     }
 
     /// <summary>Page score plus the weighted score of its best passage; pages found only through a passage count too.</summary>
-    private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan)
+    private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan, Query? titleGrams)
     {
         var scores = new Dictionary<int, float>();
         var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexSchema.Id);
@@ -78,7 +81,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 (IndexSchema.Crumbs(language), options.CrumbsBoost),
                 (IndexSchema.Body(language), options.BodyBoost),
             ], options),
-            plan.ProximityQueries(IndexSchema.Body(language), options));
+            titleGrams is null ? plan.ProximityQueries(IndexSchema.Body(language), options) : plan.ProximityQueries(IndexSchema.Body(language), options).Append(titleGrams));
         foreach (var hit in searcher.Search(pageQuery, PageCandidates).ScoreDocs)
         {
             scores[(int)ids.Get(hit.Doc)] = hit.Score;
@@ -114,6 +117,33 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// The question's letter sequences against the titles': a bonus for titles that share most of them, whether or not
+    /// analysis brought the words to the same term. Null when switched off.
+    /// </summary>
+    private Query? TitleGramsQuery(IndexAnalyzer analyzer, string language, string text)
+    {
+        if (options.TitleGramWeight <= 0)
+        {
+            return null;
+        }
+
+        var grams = IndexAnalyzer.Analyze(analyzer.GramsFor(language), IndexSchema.TitleGrams(language), text.Length > QueryPlan.MaxQueryLength ? text[..QueryPlan.MaxQueryLength] : text)
+            .Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(MaxTitleGrams).ToList();
+        if (grams.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: false) { Boost = options.TitleGramWeight };
+        foreach (var gram in grams)
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.TitleGrams(language), gram)), Occur.SHOULD);
+        }
+
+        return query;
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ public sealed record RankingOptions
     /// <summary>IDF out of the documents that have the field (this language's pages), not out of the whole index.</summary>
     public bool FieldIdf { get; init; } = true;
 
+    /// <summary>Weight of the question's four-letter sequences found in a page's title (0: off).</summary>
+    public float TitleGramWeight { get; init; } = 0.2f;
+
     public float SynonymWeight { get; init; } = 0.6f;
 
     /// <summary>Words at least this long that the index does not know are also looked up with a typo or two.</summary>
