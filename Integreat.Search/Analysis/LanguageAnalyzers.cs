@@ -44,7 +44,7 @@ internal static class LanguageAnalyzers
         "de" => new GermanCompoundAnalyzer(compounds, StopSet("de")),
         "en" => new EnglishAnalyzer(Version, StopSet("en")),
         "fr" => new FrenchAnalyzer(Version, StopSet("fr")),
-        "ar" => new ArabicAnalyzer(Version, StopSet("ar")),
+        "ar" => new ArabicPronounAnalyzer(StopSet("ar")),
         "fa" => new PersianAnalyzer(Version, StopSet("fa")),
         "tr" => new TurkishAnalyzer(Version, StopSet("tr")),
         "ru" => new RussianAnalyzer(Version, StopSet("ru")),
@@ -135,6 +135,21 @@ internal static class LanguageAnalyzers
             stream = new StopFilter(Version, stream, stop);
             stream = new ICUFoldingFilter(stream);
             stream = new NGramTokenFilter(Version, stream, length, length);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    /// <summary>Lucene's Arabic analysis (normalisation, Light10 stemming) then attached pronouns taken off.</summary>
+    private sealed class ArabicPronounAnalyzer(CharArraySet stop) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new StopFilter(Version, stream, stop);
+            stream = new ArabicNormalizationFilter(stream);
+            stream = new ArabicStemFilter(stream);
+            stream = new ArabicPronounFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
     }

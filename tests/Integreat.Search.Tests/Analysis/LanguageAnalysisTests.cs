@@ -27,6 +27,11 @@ public sealed class LanguageAnalysisTests
     [InlineData("fr", "inscriptions", "inscription")]
     [InlineData("ar", "أحمد", "احمد")]
     [InlineData("ar", "التسجيل", "تسجيل")]
+    [InlineData("ar", "حقوقهن", "الحقوق")]
+    [InlineData("ar", "إقامتك", "الإقامة")]
+    [InlineData("ar", "حريتك", "الحرية")]
+    [InlineData("ar", "أطفالهما", "الأطفال")]
+    [InlineData("ar", "خبراتهم", "الخبرات")]
     [InlineData("fa", "كتاب", "کتاب")]
     [InlineData("uk", "реєстрації", "реєстрація")]
     [InlineData("uk", "ЇЖАК", "їжак")]
@@ -34,6 +39,15 @@ public sealed class LanguageAnalysisTests
     public void Spelling_and_inflection_variants_meet_in_one_term(string language, string a, string b)
     {
         Assert.Equal(Terms(language, b), Terms(language, a));
+    }
+
+    [Theory]
+    [InlineData("مشترك")]
+    [InlineData("سكن")]
+    [InlineData("مهم")]
+    public void Arabic_words_that_only_end_like_a_pronoun_keep_their_letters(string word)
+    {
+        Assert.Equal([word], Terms("ar", word));
     }
 
     [Theory]
