@@ -6,10 +6,10 @@ namespace Integreat.Search.Querying;
 /// <summary>Looks up, straight in the postings, which question words one document contains and where.</summary>
 internal static class TermMatches
 {
-    /// <summary>The share of the question's weight found in the document's fields (synonyms count for their word).</summary>
+    /// <summary>The share of the question's coverage weight found in the document's fields (synonyms count for their word).</summary>
     public static float Coverage(IndexReader reader, int docId, QueryPlan plan, params string[] fields)
     {
-        var total = plan.TotalWeight;
+        var total = plan.TotalCoverageWeight;
         if (total <= 0)
         {
             return 0;
@@ -21,7 +21,7 @@ internal static class TermMatches
         {
             if (fields.Any(f => Contains(leaf, local, f, group.Term) || group.Synonyms.Concat(group.Corrections).Any(s => Contains(leaf, local, f, s))))
             {
-                found += group.Weight;
+                found += group.CoverageWeight;
             }
         }
 
