@@ -17,7 +17,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     private const int PassageCandidates = 60;
     private const int MaxEvents = 5;
 
-    /// <summary>Lucene allows 1,024 clauses in all; a question of a few sentences has fewer distinct sequences.</summary>
+    /// <summary>Lucene allows 1,024 clauses in one query; a question of a few sentences has fewer distinct sequences than this.</summary>
     private const int MaxTitleGrams = 256;
 
     /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
