@@ -35,7 +35,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
         _path = path;
         Options = options;
         _analyzer = new IndexAnalyzer(LoadCompounds(path));
-        var similarity = new RankingSimilarity(options.K1, options.B, options.CoordinationPower);
+        var similarity = new RankingSimilarity(options.K1, options.B, options.CoordinationPower, options.FieldIdf, options.AverageLengthShare);
         var current = DirectoryReader.IndexExists(directory) ? CommittedSchema(directory) : null;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)
         {

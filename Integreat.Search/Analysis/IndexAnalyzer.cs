@@ -12,6 +12,7 @@ internal sealed class IndexAnalyzer : AnalyzerWrapper
 {
     private readonly Dictionary<string, Analyzer> _byLanguage = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, Analyzer> _gramsByLanguage = new(StringComparer.Ordinal);
     private readonly Analyzer _keyword = new Lucene.Net.Analysis.Core.KeywordAnalyzer();
 
     public IndexAnalyzer(CharArraySet compounds)
@@ -38,10 +39,32 @@ internal sealed class IndexAnalyzer : AnalyzerWrapper
         }
     }
 
+    /// <summary>The analyzer of a language's letter-sequence fields.</summary>
+    public Analyzer GramsFor(string language)
+    {
+        var key = language.ToLowerInvariant();
+        lock (_lock)
+        {
+            if (!_gramsByLanguage.TryGetValue(key, out var analyzer))
+            {
+                analyzer = LanguageAnalyzers.CharacterGrams(key, Indexing.IndexSchema.GramLength);
+                _gramsByLanguage[key] = analyzer;
+            }
+
+            return analyzer;
+        }
+    }
+
     protected override Analyzer GetWrappedAnalyzer(string fieldName)
     {
         var dot = fieldName.LastIndexOf('.');
-        return dot < 0 ? _keyword : For(fieldName[(dot + 1)..]);
+        if (dot < 0)
+        {
+            return _keyword;
+        }
+
+        var language = fieldName[(dot + 1)..];
+        return fieldName.StartsWith(Indexing.IndexSchema.GramsPrefix, StringComparison.Ordinal) ? GramsFor(language) : For(language);
     }
 
     /// <summary>The analysed terms of a text with their positions, in order.</summary>

@@ -9,6 +9,7 @@ using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Icu.Segmentation;
+using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Ro;
 using Lucene.Net.Analysis.Ru;
 using Lucene.Net.Analysis.Standard;
@@ -40,17 +41,39 @@ internal static class LanguageAnalyzers
     /// <param name="compounds">The German word list compound words are split against.</param>
     public static Analyzer Create(string language, CharArraySet compounds) => BaseLanguage(language) switch
     {
-        "de" => new GermanCompoundAnalyzer(compounds),
-        "en" => new EnglishAnalyzer(Version, StopWords.Combine(EnglishAnalyzer.DefaultStopSet, "en")),
-        "fr" => new FrenchAnalyzer(Version, StopWords.Combine(FrenchAnalyzer.DefaultStopSet, "fr")),
-        "ar" => new ArabicAnalyzer(Version, StopWords.Combine(ArabicAnalyzer.DefaultStopSet, "ar")),
-        "fa" => new PersianAnalyzer(Version, PersianStopWords()),
-        "tr" => new TurkishAnalyzer(Version, StopWords.Combine(TurkishAnalyzer.DefaultStopSet, "tr")),
-        "ru" => new RussianAnalyzer(Version, StopWords.Combine(RussianAnalyzer.DefaultStopSet, "ru")),
-        "ro" => new RomanianAnalyzer(Version, StopWords.Combine(RomanianAnalyzer.DefaultStopSet, "ro")),
-        "ckb" => new SoraniAnalyzer(Version, StopWords.Combine(SoraniAnalyzer.DefaultStopSet, "ckb")),
-        var other => new IcuAnalyzer(StopWords.Combine(null, other), PrefixLength(other)),
+        "de" => new GermanCompoundAnalyzer(compounds, StopSet("de")),
+        "en" => new EnglishAnalyzer(Version, StopSet("en")),
+        "fr" => new FrenchAnalyzer(Version, StopSet("fr")),
+        "ar" => new ArabicPronounAnalyzer(StopSet("ar")),
+        "fa" => new PersianAnalyzer(Version, StopSet("fa")),
+        "tr" => new TurkishAnalyzer(Version, StopSet("tr")),
+        "ru" => new RussianAnalyzer(Version, StopSet("ru")),
+        "ro" => new RomanianAnalyzer(Version, StopSet("ro")),
+        "ckb" => new SoraniAnalyzer(Version, StopSet("ckb")),
+        var other => new IcuAnalyzer(StopSet(other), PrefixLength(other)),
     };
+
+    /// <summary>The words a language's analysis leaves out: the stock list where Lucene has one, plus our own.</summary>
+    public static CharArraySet StopSet(string language) => BaseLanguage(language) switch
+    {
+        "de" => StopWords.Combine(GermanAnalyzer.DefaultStopSet, "de"),
+        "en" => StopWords.Combine(EnglishAnalyzer.DefaultStopSet, "en"),
+        "fr" => StopWords.Combine(FrenchAnalyzer.DefaultStopSet, "fr"),
+        "ar" => StopWords.Combine(ArabicAnalyzer.DefaultStopSet, "ar"),
+        "fa" => PersianStopWords(),
+        "tr" => StopWords.Combine(TurkishAnalyzer.DefaultStopSet, "tr"),
+        "ru" => StopWords.Combine(RussianAnalyzer.DefaultStopSet, "ru"),
+        "ro" => StopWords.Combine(RomanianAnalyzer.DefaultStopSet, "ro"),
+        "ckb" => StopWords.Combine(SoraniAnalyzer.DefaultStopSet, "ckb"),
+        var other => StopWords.Combine(null, other),
+    };
+
+    /// <summary>
+    /// Overlapping letter sequences of <paramref name="length"/> of every word that is not a stop word: a match that
+    /// needs no stemmer, so inflections, compounds and spelling variants of one word still share most of their
+    /// sequences ("Mülltrennung" and "Müll", "حريتك" and "الحرية").
+    /// </summary>
+    public static Analyzer CharacterGrams(string language, int length) => new CharacterGramAnalyzer(StopSet(language), length);
 
     /// <summary>
     /// For inflecting languages without a stemmer in Lucene.Net, the first letters of a word stand in for its stem:
@@ -70,15 +93,13 @@ internal static class LanguageAnalyzers
     }
 
     /// <summary>German and Easy German: compound splitting, umlaut/ß normalisation, light stemming.</summary>
-    private sealed class GermanCompoundAnalyzer(CharArraySet compounds) : Analyzer
+    private sealed class GermanCompoundAnalyzer(CharArraySet compounds, CharArraySet stop) : Analyzer
     {
-        private static readonly CharArraySet Stop = StopWords.Combine(GermanAnalyzer.DefaultStopSet, "de");
-
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new LowerCaseFilter(Version, source);
-            stream = new StopFilter(Version, stream, Stop);
+            stream = new StopFilter(Version, stream, stop);
             // Parts shorter than 4 letters ("ei", "amt") match too much by accident.
             stream = new DictionaryCompoundWordTokenFilter(Version, stream, compounds, 6, 4, 20, onlyLongestMatch: true);
             stream = new GermanNormalizationFilter(stream);
@@ -101,6 +122,34 @@ internal static class LanguageAnalyzers
                 stream = new PrefixStemFilter(stream, prefixLength);
             }
 
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    private sealed class CharacterGramAnalyzer(CharArraySet stop, int length) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new ICUTokenizer(reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new StopFilter(Version, stream, stop);
+            stream = new ICUFoldingFilter(stream);
+            stream = new NGramTokenFilter(Version, stream, length, length);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    /// <summary>Lucene's Arabic analysis (normalisation, Light10 stemming) then attached pronouns taken off.</summary>
+    private sealed class ArabicPronounAnalyzer(CharArraySet stop) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new StopFilter(Version, stream, stop);
+            stream = new ArabicNormalizationFilter(stream);
+            stream = new ArabicStemFilter(stream);
+            stream = new ArabicPronounFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
     }

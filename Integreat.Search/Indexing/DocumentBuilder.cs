@@ -34,6 +34,7 @@ internal static class DocumentBuilder
             doc.Add(new BinaryDocValuesField(IndexSchema.StoredTitle, new BytesRef(page.Title)));
             doc.Add(new BinaryDocValuesField(IndexSchema.Url, new BytesRef(page.Url)));
             doc.Add(new TextField(IndexSchema.Title(language), page.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.TitleGrams(language), page.Title, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.Crumbs(language), Crumbs(page, byId, byPath), Field.Store.NO));
             doc.Add(new Field(IndexSchema.Body(language), body, BodyType));
             doc.Add(new BinaryDocValuesField(IndexSchema.Text, new BytesRef(body)));

@@ -4,7 +4,7 @@ namespace Integreat.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Raise whenever analysis or fields change: an index written with another version is rebuilt.</summary>
-    public const string Version = "search-15";
+    public const string Version = "search-16";
 
     public const string VersionKey = "schema";
 
@@ -52,4 +52,12 @@ internal static class IndexSchema
 
     /// <summary>The body, indexed with offsets so that excerpts come straight from the postings.</summary>
     public static string Body(string language) => "body." + language.ToLowerInvariant();
+
+    /// <summary>Letter sequences of the title (<see cref="Analysis.LanguageAnalyzers.CharacterGrams"/>).</summary>
+    public static string TitleGrams(string language) => GramsPrefix + "title." + language.ToLowerInvariant();
+
+    /// <summary>Fields whose name starts with this are analysed into letter sequences, whatever their language.</summary>
+    public const string GramsPrefix = "grams.";
+
+    public const int GramLength = 4;
 }

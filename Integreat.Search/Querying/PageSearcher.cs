@@ -19,6 +19,9 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// <summary>Events and locations looked at (each) for a question.</summary>
     private const int MatchingCandidates = 10;
 
+    /// <summary>Lucene allows 1,024 clauses in one query; a question of a few sentences has fewer distinct sequences than this.</summary>
+    private const int MaxTitleGrams = 256;
+
     /// <summary>Only the pages a person is shown get an excerpt: working one out costs more than the search.</summary>
     public const int ExcerptedPages = 3;
     private const int MaxContacts = 3;
@@ -36,7 +39,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             return SearchResults.Empty;
         }
 
-        var scores = RankPages(searcher, query.Region, language, plan);
+        var scores = RankPages(searcher, query.Region, language, plan, TitleGramsQuery(analyzer, language, query.Text));
         if (options.UseGermanFallback && LanguageAnalyzers.BaseLanguage(language) != "de")
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
@@ -63,9 +66,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return new SearchResults(pages, FindEvents(reader, events, now), FindContacts(reader, locations, now), confident);
     }
 
-    /// <summary>The best pages by their words in title, crumbs and body, then by their best passage and the proximity of the question's words.</summary>
+    /// <summary>
+    /// The best pages by their words in title, crumbs and body (and the title's letter sequences), then by their best
+    /// passage, the proximity of the question's words and the share of the question's weight they hold.
+    /// </summary>
     /// <returns>The score of each page found, by document number.</returns>
-    private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan)
+    private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan, Query? titleGrams)
     {
         var scores = new Dictionary<int, float>();
         var pageQuery = Scoped(plan.Lookup, IndexSchema.ScopeOf(IndexSchema.PageKind, region, language),
@@ -75,6 +81,11 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 (IndexSchema.Crumbs(language), options.CrumbsBoost),
                 (IndexSchema.Body(language), options.BodyBoost),
             ], options));
+        if (titleGrams is not null)
+        {
+            pageQuery.Add(titleGrams, Occur.SHOULD);
+        }
+
         var hits = searcher.Search(pageQuery, PageCandidates).ScoreDocs;
         var pageScores = hits.Select(h => h.Score).ToArray();
         new CandidateRescorer(searcher, plan, IndexSchema.Body(language), IndexSchema.Title(language), options).Rescore(hits, pageScores);
@@ -83,7 +94,41 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             scores[hits[i].Doc] = pageScores[i];
         }
 
+        if (options.WeightedCoordinationPower > 0)
+        {
+            WeightedCoordination.Apply(searcher.IndexReader, plan,
+                [IndexSchema.Title(language), IndexSchema.Crumbs(language), IndexSchema.Body(language)],
+                scores, options.WeightedCoordinationPower, options.CoordinationPower);
+        }
+
         return scores;
+    }
+
+    /// <summary>
+    /// The question's letter sequences against the titles': a bonus for titles that share most of them, whether or not
+    /// analysis brought the words to the same term. Null when switched off.
+    /// </summary>
+    private Query? TitleGramsQuery(IndexAnalyzer analyzer, string language, string text)
+    {
+        if (options.TitleGramWeight <= 0)
+        {
+            return null;
+        }
+
+        var grams = IndexAnalyzer.Analyze(analyzer.GramsFor(language), IndexSchema.TitleGrams(language), text.Length > QueryPlan.MaxQueryLength ? text[..QueryPlan.MaxQueryLength] : text)
+            .Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(MaxTitleGrams).ToList();
+        if (grams.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: false) { Boost = options.TitleGramWeight };
+        foreach (var gram in grams)
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.TitleGrams(language), gram)), Occur.SHOULD);
+        }
+
+        return query;
     }
 
     /// <summary>

@@ -11,6 +11,13 @@ namespace Integreat.Search.Querying;
 /// <param name="Corrections">For a word the index does not know: indexed words one or two typos away.</param>
 internal sealed record TermGroup(string Term, int Position, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Corrections, float Weight)
 {
+    /// <summary>
+    /// Its weight for the no-answer signal: IDF out of the whole index, as <see cref="RankingOptions.ConfidenceCoverage"/>
+    /// was calibrated. Out of a small region's own pages (the demo region: a few pages a language) a word on three
+    /// pages of five weighs next to nothing, and one unknown word would make every answer look unconfident.
+    /// </summary>
+    public float CoverageWeight { get; init; } = Weight;
+
     public bool IsUnknown => Corrections.Count > 0;
 }
 
@@ -41,6 +48,8 @@ internal sealed class QueryPlan
 
     public float TotalWeight => Groups.Sum(g => g.Weight);
 
+    public float TotalCoverageWeight => Groups.Sum(g => g.CoverageWeight);
+
     /// <summary>Longer input is cut: a question is a few sentences, and every word costs a clause (Lucene allows 1,024).</summary>
     public const int MaxQueryLength = 1000;
 
@@ -54,7 +63,8 @@ internal sealed class QueryPlan
         var body = IndexSchema.Body(language);
         var title = IndexSchema.Title(language);
         var lookup = TermLookup.For(reader);
-        var documents = Math.Max(1, reader.MaxDoc);
+        // Out of the documents with a body in this language, like the ranking's IDF (RankingSimilarity).
+        var documents = Math.Max(1, options.FieldIdf ? reader.GetDocCount(body) : reader.MaxDoc);
         var groups = new List<TermGroup>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sequence = new List<string>();
@@ -84,13 +94,18 @@ internal sealed class QueryPlan
             var partsKnown = terms.Any(t => t.Position == position && t.Term != term && lookup.DocFreq(body, t.Term) > 0);
             var fuzzy = options.UseFuzzy && unknown && !partsKnown && term.Length >= options.FuzzyMinLength;
             // Unknown words weigh like rare ones: they are most likely names or typos of something specific.
-            var weight = (float)Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+            var weight = Idf(frequency, documents);
             var alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
-            groups.Add(new TermGroup(term, position, alternatives, fuzzy ? lookup.Corrections(body, term) : [], weight));
+            groups.Add(new TermGroup(term, position, alternatives, fuzzy ? lookup.Corrections(body, term) : [], weight)
+            {
+                CoverageWeight = Idf(frequency, Math.Max(1, reader.MaxDoc)),
+            });
         }
 
         return new QueryPlan(lookup, language, groups, sequence);
     }
+
+    private static float Idf(int frequency, int documents) => (float)Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 
     /// <summary>Builds the disjunction of every question word over the given fields (one clause per word, so coordination counts words).</summary>
     public Query WordsQuery(IReadOnlyList<(string Field, float Boost)> fields, RankingOptions options)

@@ -21,6 +21,18 @@ public sealed record RankingOptions
     /// <summary>How strongly the share of question words a page contains counts (0: BM25 alone).</summary>
     public float CoordinationPower { get; init; } = 1f;
 
+    /// <summary>
+    /// How strongly the share of the question's IDF weight a page contains counts, replacing the count-based
+    /// coordination on the candidates (0: off).
+    /// </summary>
+    public float WeightedCoordinationPower { get; init; } = 1.5f;
+
+    /// <summary>IDF out of the documents that have the field (this language's pages), not out of the whole index.</summary>
+    public bool FieldIdf { get; init; } = true;
+
+    /// <summary>Weight of the question's four-letter sequences found in a page's title (0: off).</summary>
+    public float TitleGramWeight { get; init; } = 0.2f;
+
     public float SynonymWeight { get; init; } = 0.6f;
 
     /// <summary>Words at least this long that the index does not know are also looked up with a typo or two.</summary>
@@ -32,6 +44,9 @@ public sealed record RankingOptions
     public float GermanFallbackWeight { get; init; } = 0.5f;
 
     public float B { get; init; } = 0.5f;
+
+    /// <summary>The share of a field's real average length BM25 normalises against (see <see cref="RankingSimilarity"/>).</summary>
+    public float AverageLengthShare { get; init; } = 0.05f;
     public float K1 { get; init; } = 1.2f;
 
     /// <summary>Below this share of the question's weight found in the best page, the results are not confident.</summary>

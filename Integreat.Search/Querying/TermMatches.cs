@@ -7,10 +7,10 @@ namespace Integreat.Search.Querying;
 /// <remarks>Terms are found through the plan's <see cref="TermLookup"/>, so no term dictionary is searched again.</remarks>
 internal static class TermMatches
 {
-    /// <summary>The share of the question's weight found in the document's fields (synonyms count for their word).</summary>
+    /// <summary>The share of the question's coverage weight found in the document's fields (synonyms count for their word).</summary>
     public static float Coverage(IndexReader reader, int docId, QueryPlan plan, params string[] fields)
     {
-        var total = plan.TotalWeight;
+        var total = plan.TotalCoverageWeight;
         if (total <= 0)
         {
             return 0;
@@ -25,7 +25,7 @@ internal static class TermMatches
             {
                 if (Contains(plan.Lookup, leaf, local, fields[f], ref enumerators[f], group))
                 {
-                    found += group.Weight;
+                    found += group.CoverageWeight;
                     break;
                 }
             }

@@ -27,6 +27,11 @@ public sealed class LanguageAnalysisTests
     [InlineData("fr", "inscriptions", "inscription")]
     [InlineData("ar", "أحمد", "احمد")]
     [InlineData("ar", "التسجيل", "تسجيل")]
+    [InlineData("ar", "حقوقهن", "الحقوق")]
+    [InlineData("ar", "إقامتك", "الإقامة")]
+    [InlineData("ar", "حريتك", "الحرية")]
+    [InlineData("ar", "أطفالهما", "الأطفال")]
+    [InlineData("ar", "خبراتهم", "الخبرات")]
     [InlineData("fa", "كتاب", "کتاب")]
     [InlineData("uk", "реєстрації", "реєстрація")]
     [InlineData("uk", "ЇЖАК", "їжак")]
@@ -34,6 +39,15 @@ public sealed class LanguageAnalysisTests
     public void Spelling_and_inflection_variants_meet_in_one_term(string language, string a, string b)
     {
         Assert.Equal(Terms(language, b), Terms(language, a));
+    }
+
+    [Theory]
+    [InlineData("مشترك")]
+    [InlineData("سكن")]
+    [InlineData("مهم")]
+    public void Arabic_words_that_only_end_like_a_pronoun_keep_their_letters(string word)
+    {
+        Assert.Equal([word], Terms("ar", word));
     }
 
     [Theory]
@@ -77,6 +91,29 @@ public sealed class LanguageAnalysisTests
     {
         Assert.NotEmpty(Terms(language, "Integreat Augsburg 2025"));
     }
+
+    [Theory]
+    [InlineData("de", "Mülltrennung", "Müll")]
+    [InlineData("de", "Realschulabschluss", "Realschule")]
+    [InlineData("fr", "multigénérationnelle", "intergénérationnelle")]
+    [InlineData("uk", "реєстрації", "реєстрація")]
+    public void Letter_sequences_join_words_analysis_keeps_apart(string language, string a, string b)
+    {
+        var shared = Grams(language, a).Intersect(Grams(language, b)).Count();
+
+        Assert.True(shared * 2 >= Math.Min(Grams(language, a).Count, Grams(language, b).Count), $"{a} and {b} share {shared} sequences");
+    }
+
+    [Fact]
+    public void Question_words_give_no_letter_sequences()
+    {
+        Assert.Empty(Grams("de", "Wie kann ich"));
+        // Folded like the rest of the analysis: umlauts lose their dots.
+        Assert.Equal(["mull"], Grams("de", "Müll"));
+    }
+
+    private static List<string> Grams(string language, string text) =>
+        IndexAnalyzer.Analyze(Analyzer.GramsFor(language), "grams.title." + language, text).Select(t => t.Term).Distinct().ToList();
 
     private static List<string> Terms(string language, string text) => Analyzer.Terms(language, text).Select(t => t.Term).ToList();
 }

@@ -1,0 +1,119 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Integreat.Search.Querying;
+
+/// <summary>
+/// Re-weighs the coordination reward of the candidate pages by what the words they contain are worth. Lucene's
+/// coordination counts words: "Müll" and "Deutschland" each make half of "Müll in Deutschland", so a page that only
+/// says "Deutschland" (in its title) ties with the one about waste. Here a page gets the share of the question's
+/// inverse document frequency it contains instead, the idea of IDF-weighted query-term coverage.
+/// </summary>
+internal static class WeightedCoordination
+{
+    /// <summary>
+    /// Multiplies each candidate's score by <c>weightShare^power / countShare^countPower</c>: the count-based
+    /// coordination Lucene applied (<see cref="RankingSimilarity"/>) is taken out and the weighted one put in.
+    /// </summary>
+    /// <param name="candidates">Document number → score, changed in place.</param>
+    public static void Apply(IndexReader reader, QueryPlan plan, IReadOnlyList<string> fields, Dictionary<int, float> candidates, float power, float countPower)
+    {
+        var total = plan.TotalWeight;
+        if (candidates.Count == 0 || plan.Groups.Count <= 1 || total <= 0)
+        {
+            return;
+        }
+
+        var pages = candidates.Keys.Order().ToArray();
+        var matched = Matched(reader, plan, fields, pages);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var (count, weight) = (0, 0f);
+            for (var g = 0; g < plan.Groups.Count; g++)
+            {
+                if (matched[i, g])
+                {
+                    count++;
+                    weight += plan.Groups[g].Weight;
+                }
+            }
+
+            if (count == 0)
+            {
+                // Found through a passage or a translation only: nothing of the page itself to weigh.
+                continue;
+            }
+
+            var countShare = (float)count / plan.Groups.Count;
+            candidates[pages[i]] *= MathF.Pow(weight / total, power) / MathF.Pow(countShare, countPower);
+        }
+    }
+
+    /// <summary>Which word groups (or their synonyms and corrections) each document (ascending numbers) contains in any of the fields.</summary>
+    internal static bool[,] Matched(IndexReader reader, QueryPlan plan, IReadOnlyList<string> fields, int[] sortedDocs)
+    {
+        var matched = new bool[sortedDocs.Length, plan.Groups.Count];
+        foreach (var context in reader.Leaves)
+        {
+            var leaf = context.AtomicReader;
+            var first = LowerBound(sortedDocs, context.DocBase);
+            var end = LowerBound(sortedDocs, context.DocBase + leaf.MaxDoc);
+            if (first == end)
+            {
+                continue;
+            }
+
+            foreach (var field in fields)
+            {
+                // One terms enumerator and one postings enumerator per field: each new one clones the index inputs.
+                var iterator = leaf.GetTerms(field)?.GetEnumerator();
+                DocsEnum? postings = null;
+                for (var g = 0; g < plan.Groups.Count && iterator is not null; g++)
+                {
+                    var group = plan.Groups[g];
+                    foreach (var term in group.Synonyms.Concat(group.Corrections).Prepend(group.Term))
+                    {
+                        var state = plan.Lookup.Get(field, term).Get(context.Ord);
+                        if (state is null)
+                        {
+                            continue;
+                        }
+
+                        iterator.SeekExact(new BytesRef(term), state);
+                        postings = iterator.Docs(leaf.LiveDocs, postings, DocsFlags.NONE);
+                        for (var i = first; i < end && postings is not null; i++)
+                        {
+                            var local = sortedDocs[i] - context.DocBase;
+                            var doc = postings.DocID < local ? postings.Advance(local) : postings.DocID;
+                            if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                            {
+                                break;
+                            }
+
+                            matched[i, g] |= doc == local;
+                        }
+                    }
+                }
+            }
+        }
+
+        return matched;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        while (index > 0 && sorted[index - 1] == value)
+        {
+            index--;
+        }
+
+        return index;
+    }
+}
