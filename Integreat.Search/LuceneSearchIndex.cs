@@ -148,6 +148,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
                 }
 
                 _writer.AddIndexes(batch.Directory);
+                // AddIndexes does not merge by itself: without this, every batch stays a segment of its own, and each
+                // query term is looked up in hundreds of them (p99 near a second at 80 regions × 11 languages).
+                _writer.MaybeMerge();
                 foreach (var line in batch.Indexed)
                 {
                     progress?.Report(line);

@@ -271,11 +271,23 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             }
         }
 
-        var ids = MultiDocValues.GetNumericValues(reader, IndexSchema.Id);
+        // The scope's postings, walked segment by segment in document order. (A search for the top MaxDoc hits
+        // allocated a queue of MaxDoc entries for every region/language: tens of milliseconds at 80 regions.)
         var map = new Dictionary<int, int>();
-        foreach (var hit in searcher.Search(new TermQuery(new Term(IndexSchema.Scope, scope)), Math.Max(1, reader.MaxDoc)).ScoreDocs)
+        var term = new Term(IndexSchema.Scope, scope);
+        foreach (var leaf in reader.Leaves)
         {
-            map[(int)ids.Get(hit.Doc)] = hit.Doc;
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            var ids = leaf.AtomicReader.GetNumericDocValues(IndexSchema.Id);
+            if (docs is null || ids is null)
+            {
+                continue;
+            }
+
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                map[(int)ids.Get(doc)] = leaf.DocBase + doc;
+            }
         }
 
         lock (byScope)
