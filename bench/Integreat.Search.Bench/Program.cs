@@ -12,7 +12,7 @@ using Integreat.Search.Querying;
 // Usage: Integreat.Search.Bench --cms DIR --questions FILE [--mode full|minisearch|stock] [--out FILE]
 //        [--excerpts] [--set Name=value ...] [--only LANG]
 //        Integreat.Search.Bench --cms DIR --generate TARGET [--regions 80] [--languages 11] [--pages 300]
-//        Integreat.Search.Bench --cms DIR --questions FILE --index INDEXDIR [--regions 80] [--pages 300]
+//        Integreat.Search.Bench --cms DIR --questions FILE --index INDEXDIR [--regions 80] [--pages 300] [--warmup N]
 // --generate writes a scale dump made from the --cms dump (see ScaleDump) and exits; --index searches an index
 // built from such a dump (by `Integreat.Bot import`), each question asked in a generated region made from its own.
 var cms = Arg("--cms") ?? "../shared/benchmark/cms";
@@ -89,27 +89,39 @@ else
 
 Console.WriteLine($"indexed in {build.Elapsed.TotalSeconds:F1} s");
 
-// Warm-up pass (JIT, caches), then the measured pass.
-foreach (var q in questions.Take(300))
+// Warm-up pass (JIT, caches), then the measured pass. --warmup N: how many questions warm up (default 300; at scale,
+// with 400 region/languages asked, each warms its own per-region caches only when one of its questions is among them).
+foreach (var q in questions.Take(int.Parse(Arg("--warmup") ?? "300", CultureInfo.InvariantCulture)))
 {
     rank(q);
 }
 
 var rankings = new Dictionary<string, IReadOnlyList<int>>();
 var latencies = new double[questions.Count];
+var cpuTimes = new double[questions.Count];
 var total = Stopwatch.StartNew();
 for (var i = 0; i < questions.Count; i++)
 {
+    var cpuStart = ThreadCpu.Milliseconds();
     var start = Stopwatch.GetTimestamp();
     rankings[questions[i].Id] = rank(questions[i]);
     latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    cpuTimes[i] = ThreadCpu.Milliseconds() - cpuStart;
 }
 
 total.Stop();
+var slowest = cpuTimes.Select((ms, i) => (Ms: ms, Question: questions[i])).OrderByDescending(e => e.Ms).Take(5).ToList();
 Array.Sort(latencies);
+Array.Sort(cpuTimes);
 Console.Write(RecallEvaluator.Format(RecallEvaluator.Evaluate(gold.Where(g => only is null || g.Language == only), rankings)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"mode {mode}{(excerpts ? " +excerpts" : "")}: {questions.Count / total.Elapsed.TotalSeconds:F0} questions/s, p50 {latencies[latencies.Length / 2]:F3} ms, p99 {latencies[(int)(latencies.Length * 0.99)]:F3} ms, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
+if (ThreadCpu.Available)
+{
+    // CPU time of the searching thread: what a question costs, without the waits for a core on a loaded machine.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"thread CPU per question: p50 {cpuTimes[cpuTimes.Length / 2]:F3} ms, p99 {cpuTimes[(int)(cpuTimes.Length * 0.99)]:F3} ms; slowest: {string.Join(", ", slowest.Select(e => $"{e.Question.Id} {e.Ms:F0} ms"))}"));
+}
 
 if (confident.Count > 0)
 {
