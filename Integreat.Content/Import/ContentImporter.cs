@@ -8,9 +8,11 @@ namespace Integreat.Content.Import;
 
 /// <summary>Imports content from the CMS (live or a dump directory) into the store, all or nothing.</summary>
 /// <remarks>
-/// Everything is fetched and validated first; only then is the store written, in one transaction. Any failure
+/// Each region and language is fetched, validated and written into one import session of the store
+/// (<see cref="IWritableContentStore.BeginImport"/>), which makes all of them visible together at the end. Any failure
 /// (a missing file, invalid JSON, a page without id, an unreachable CMS) throws a <see cref="CmsException"/> naming the
-/// file or URL, and the store is left exactly as it was. Content equal to what is stored is not rewritten.
+/// file or URL, and the store is left exactly as it was. Content equal to what is stored is not rewritten. Memory
+/// holds one region and language at a time, so 80 regions × 11 languages import like one.
 /// </remarks>
 public sealed class ContentImporter(IWritableContentStore store, TimeProvider timeProvider, ILogger<ContentImporter>? logger = null)
 {
@@ -39,40 +41,36 @@ public sealed class ContentImporter(IWritableContentStore store, TimeProvider ti
         }
 
         var total = withLanguages.Sum(r => r.Languages.Count);
-        var contents = new List<LanguageContent>(total);
-        var durations = new List<TimeSpan>(total);
+        var lines = new List<LanguageImportSummary>(total);
         var step = 0;
-        foreach (var region in withLanguages)
+        ContentWriteResult result;
+        // Each pair goes into the session as soon as it is fetched and validated, so memory holds one pair at a time;
+        // the session makes all of them visible together at the commit, or none when anything fails before.
+        using (var session = store.BeginImport(withLanguages, timeProvider.GetUtcNow()))
         {
-            foreach (var language in region.Languages)
+            foreach (var region in withLanguages)
             {
-                progress?.Report(new ImportProgress(ImportStage.Fetching, ++step, total, region.Slug, language.Code));
-                var pairStarted = timeProvider.GetTimestamp();
-                // The three endpoints of one pair are fetched together; pairs one after another, to go easy on the CMS.
-                var pages = source.GetPagesAsync(region.Slug, language.Code, cancellationToken);
-                var events = source.GetEventsAsync(region.Slug, language.Code, cancellationToken);
-                var locations = source.GetLocationsAsync(region.Slug, language.Code, cancellationToken);
-                await Task.WhenAll(pages, events, locations);
-                var content = new LanguageContent(region.Slug, language, await pages, await events, await locations);
-                Validate(content, source.Origin);
-                contents.Add(content);
-                durations.Add(timeProvider.GetElapsedTime(pairStarted));
+                foreach (var language in region.Languages)
+                {
+                    progress?.Report(new ImportProgress(ImportStage.Fetching, ++step, total, region.Slug, language.Code));
+                    var pairStarted = timeProvider.GetTimestamp();
+                    // The three endpoints of one pair are fetched together; pairs one after another, to go easy on the CMS.
+                    var pages = source.GetPagesAsync(region.Slug, language.Code, cancellationToken);
+                    var events = source.GetEventsAsync(region.Slug, language.Code, cancellationToken);
+                    var locations = source.GetLocationsAsync(region.Slug, language.Code, cancellationToken);
+                    await Task.WhenAll(pages, events, locations);
+                    var content = new LanguageContent(region.Slug, language, await pages, await events, await locations);
+                    Validate(content, source.Origin);
+                    var change = session.Write(content);
+                    lines.Add(new LanguageImportSummary(
+                        content.Region, content.Language.Code, content.Pages.Count, content.Events.Count, content.Locations.Count,
+                        change, timeProvider.GetElapsedTime(pairStarted)));
+                }
             }
-        }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new ImportProgress(ImportStage.Saving, total, total, null, null));
-        var result = store.ReplaceRegions(withLanguages, contents, timeProvider.GetUtcNow());
-
-        var lines = new List<LanguageImportSummary>(contents.Count);
-        for (var i = 0; i < contents.Count; i++)
-        {
-            var content = contents[i];
-            var change = result.Changes.First(c => c.Change != ContentChange.Removed
-                && string.Equals(c.Region, content.Region, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(c.Language, content.Language.Code, StringComparison.OrdinalIgnoreCase)).Change;
-            lines.Add(new LanguageImportSummary(
-                content.Region, content.Language.Code, content.Pages.Count, content.Events.Count, content.Locations.Count, change, durations[i]));
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new ImportProgress(ImportStage.Saving, total, total, null, null));
+            result = session.Commit();
         }
 
         lines.AddRange(result.Changes.Where(c => c.Change == ContentChange.Removed)

@@ -9,7 +9,7 @@ public enum ImportStage
     /// <summary>Reading and validating the pages, events and locations of one region and language.</summary>
     Fetching,
 
-    /// <summary>Writing everything to the store in one transaction.</summary>
+    /// <summary>Committing the import: everything fetched becomes visible at once.</summary>
     Saving,
 
     /// <summary>Done.</summary>

@@ -23,10 +23,17 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
     /// <summary>How long a read trusts the cached generation before asking the database again.</summary>
     private static readonly TimeSpan RecheckInterval = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// How many decoded region/languages are kept. Bounded, because indexing reads every one of them once: with 80
+    /// regions × 11 languages, keeping all would hold every page in memory (several GiB).
+    /// </summary>
+    internal const int CacheCapacity = 32;
+
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Region, string Language), CachedContent> _cache = [];
+    private long _cacheClock;
     private SqliteCommand? _generationCommand;
     private long _checkedAt;
     private bool _mustCheck = true;
@@ -67,70 +74,22 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
 
     public ContentWriteResult ReplaceRegions(IReadOnlyList<Region> regions, IReadOnlyList<LanguageContent> contents, DateTimeOffset importedAt)
     {
-        var wanted = regions.ToDictionary(r => r.Slug, StringComparer.OrdinalIgnoreCase);
+        using var session = BeginImport(regions, importedAt);
         foreach (var content in contents)
         {
-            if (!wanted.TryGetValue(content.Region, out var region) || region.FindLanguage(content.Language.Code) is null)
-            {
-                throw new ArgumentException(
-                    $"content for {content.Region}/{content.Language.Code} is not in the region list given", nameof(contents));
-            }
+            session.Write(content);
         }
 
-        // Serialise and hash before the transaction, so that the write lock is held only for the writing.
-        var prepared = contents.Select(c => (Content: c, Bytes: ContentHasher.Serialize(c))).ToList();
-        var changes = new List<ContentWriteChange>();
-        var regionsChanged = false;
-
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var stored = ReadHashes(connection, transaction);
-        foreach (var region in regions)
-        {
-            regionsChanged |= UpsertRegion(connection, transaction, region);
-            var languages = region.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var key in stored.Keys.Where(k => string.Equals(k.Region, region.Slug, StringComparison.OrdinalIgnoreCase)
-                         && !languages.Contains(k.Language)).ToList())
-            {
-                Execute(connection, transaction, "DELETE FROM contents WHERE region = $region AND language = $language",
-                    ("$region", key.Region), ("$language", key.Language));
-                changes.Add(new ContentWriteChange(key.Region, key.Language, ContentChange.Removed, null));
-            }
-        }
-
-        foreach (var (content, bytes) in prepared)
-        {
-            var hash = ContentHasher.Hash(bytes);
-            var key = (content.Region.ToLowerInvariant(), content.Language.Code.ToLowerInvariant());
-            var change = !stored.TryGetValue(key, out var storedHash) ? ContentChange.Added
-                : storedHash == hash ? ContentChange.Unchanged
-                : ContentChange.Updated;
-            if (change != ContentChange.Unchanged)
-            {
-                Execute(connection, transaction, """
-                    INSERT INTO contents (region, language, hash, imported_at, content) VALUES ($region, $language, $hash, $at, $content)
-                    ON CONFLICT (region, language) DO UPDATE SET hash = excluded.hash, imported_at = excluded.imported_at, content = excluded.content
-                    """,
-                    ("$region", key.Item1), ("$language", key.Item2), ("$hash", hash), ("$at", importedAt.ToString("O")), ("$content", bytes));
-            }
-
-            changes.Add(new ContentWriteChange(content.Region, content.Language.Code, change, hash));
-        }
-
-        var result = new ContentWriteResult(changes, regionsChanged);
-        if (!result.NothingChanged)
-        {
-            Execute(connection, transaction, "UPDATE store_state SET generation = generation + 1 WHERE id = 1");
-        }
-
-        transaction.Commit();
-        lock (_gate)
-        {
-            _mustCheck = true;
-        }
-
-        return result;
+        return session.Commit();
     }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The session is one SQLite write transaction, open until the commit or dispose: readers go on reading the
+    /// previous content meanwhile (WAL), but another writer (a second import) waits for it, up to the busy timeout.
+    /// </remarks>
+    public IContentImportSession BeginImport(IReadOnlyList<Region> regions, DateTimeOffset importedAt) =>
+        new ImportSession(this, Open(), regions, importedAt);
 
     /// <summary>Closes the connections, so that the file can be moved or deleted.</summary>
     public void Dispose()
@@ -172,6 +131,7 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
         {
             if (_cache.TryGetValue(key, out var cached) && cached.Hash == version.Hash)
             {
+                cached.LastUsed = ++_cacheClock;
                 return cached;
             }
 
@@ -189,8 +149,17 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
             }
 
             var content = ContentHasher.Deserialize((byte[])reader.GetValue(1));
-            cached = new CachedContent(reader.GetString(0), content, content.Pages.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First()));
+            cached = new CachedContent(reader.GetString(0), content, content.Pages.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First()))
+            {
+                LastUsed = ++_cacheClock,
+            };
             _cache[key] = cached;
+            if (_cache.Count > CacheCapacity)
+            {
+                // The least recently read goes; a scan of a few dozen entries, once per database read.
+                _cache.Remove(_cache.MinBy(e => e.Value.LastUsed).Key);
+            }
+
             return cached;
         }
     }
@@ -345,7 +314,134 @@ public sealed class SqliteContentStore : IWritableContentStore, IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Lets this instance's readers see a committed write at once.</summary>
+    private void Written()
+    {
+        lock (_gate)
+        {
+            _mustCheck = true;
+        }
+    }
+
+    /// <summary>An import into one write transaction: each pair is written as it comes, all of them land at the commit.</summary>
+    private sealed class ImportSession : IContentImportSession
+    {
+        private readonly SqliteContentStore _store;
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
+        private readonly Dictionary<string, Region> _regions;
+        private readonly Dictionary<(string Region, string Language), string> _stored;
+        private readonly HashSet<(string, string)> _written = [];
+        private readonly List<ContentWriteChange> _changes = [];
+        private readonly string _importedAt;
+        private readonly SqliteCommand _upsert;
+        private readonly bool _regionsChanged;
+        private bool _done;
+
+        public ImportSession(SqliteContentStore store, SqliteConnection connection, IReadOnlyList<Region> regions, DateTimeOffset importedAt)
+        {
+            _store = store;
+            _connection = connection;
+            _importedAt = importedAt.ToString("O");
+            _regions = regions.ToDictionary(r => r.Slug, StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                _transaction = connection.BeginTransaction(deferred: false);
+                _stored = ReadHashes(connection, _transaction);
+                foreach (var region in regions)
+                {
+                    _regionsChanged |= UpsertRegion(connection, _transaction, region);
+                    var languages = region.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    foreach (var key in _stored.Keys.Where(k => string.Equals(k.Region, region.Slug, StringComparison.OrdinalIgnoreCase)
+                                 && !languages.Contains(k.Language)).ToList())
+                    {
+                        Execute(connection, _transaction, "DELETE FROM contents WHERE region = $region AND language = $language",
+                            ("$region", key.Region), ("$language", key.Language));
+                        _changes.Add(new ContentWriteChange(key.Region, key.Language, ContentChange.Removed, null));
+                    }
+                }
+
+                _upsert = Command(connection, _transaction, """
+                    INSERT INTO contents (region, language, hash, imported_at, content) VALUES ($region, $language, $hash, $at, $content)
+                    ON CONFLICT (region, language) DO UPDATE SET hash = excluded.hash, imported_at = excluded.imported_at, content = excluded.content
+                    """);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+
+        public ContentChange Write(LanguageContent content)
+        {
+            ObjectDisposedException.ThrowIf(_done, this);
+            if (!_regions.TryGetValue(content.Region, out var region) || region.FindLanguage(content.Language.Code) is null)
+            {
+                throw new ArgumentException($"content for {content.Region}/{content.Language.Code} is not in the region list given", nameof(content));
+            }
+
+            var key = (content.Region.ToLowerInvariant(), content.Language.Code.ToLowerInvariant());
+            if (!_written.Add(key))
+            {
+                throw new ArgumentException($"content for {content.Region}/{content.Language.Code} was written before in this import", nameof(content));
+            }
+
+            var bytes = ContentHasher.Serialize(content);
+            var hash = ContentHasher.Hash(bytes);
+            var change = !_stored.TryGetValue(key, out var storedHash) ? ContentChange.Added
+                : storedHash == hash ? ContentChange.Unchanged
+                : ContentChange.Updated;
+            if (change != ContentChange.Unchanged)
+            {
+                _upsert.Parameters.Clear();
+                _upsert.Parameters.AddWithValue("$region", key.Item1);
+                _upsert.Parameters.AddWithValue("$language", key.Item2);
+                _upsert.Parameters.AddWithValue("$hash", hash);
+                _upsert.Parameters.AddWithValue("$at", _importedAt);
+                _upsert.Parameters.AddWithValue("$content", bytes);
+                _upsert.ExecuteNonQuery();
+            }
+
+            _changes.Add(new ContentWriteChange(content.Region, content.Language.Code, change, hash));
+            return change;
+        }
+
+        public ContentWriteResult Commit()
+        {
+            ObjectDisposedException.ThrowIf(_done, this);
+            var result = new ContentWriteResult(_changes.ToList(), _regionsChanged);
+            if (!result.NothingChanged)
+            {
+                Execute(_connection, _transaction, "UPDATE store_state SET generation = generation + 1 WHERE id = 1");
+            }
+
+            _transaction.Commit();
+            _store.Written();
+            Dispose();
+            return result;
+        }
+
+        /// <summary>Without a commit before, rolls everything back.</summary>
+        public void Dispose()
+        {
+            if (_done)
+            {
+                return;
+            }
+
+            _done = true;
+            _upsert.Dispose();
+            _transaction.Dispose();
+            _connection.Dispose();
+        }
+    }
+
     private sealed record Snapshot(long Generation, IReadOnlyList<Region> Regions, IReadOnlyDictionary<(string, string), ContentVersion> Versions);
 
-    private sealed record CachedContent(string Hash, LanguageContent Content, IReadOnlyDictionary<int, Page> PagesById);
+    private sealed record CachedContent(string Hash, LanguageContent Content, IReadOnlyDictionary<int, Page> PagesById)
+    {
+        /// <summary>When it was last read, on <see cref="_cacheClock"/>; guarded by <see cref="_gate"/>.</summary>
+        public long LastUsed { get; set; }
+    }
 }

@@ -10,7 +10,7 @@ namespace Integreat.Search.Analysis;
 /// </summary>
 internal sealed class IndexAnalyzer : AnalyzerWrapper
 {
-    private readonly Dictionary<string, Analyzer> _byLanguage = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Analyzer> _byLanguage = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Analyzer> _gramsByLanguage = new(StringComparer.Ordinal);
     private readonly Analyzer _keyword = new Lucene.Net.Analysis.Core.KeywordAnalyzer();
@@ -27,15 +27,15 @@ internal sealed class IndexAnalyzer : AnalyzerWrapper
     public Analyzer For(string language)
     {
         var key = language.ToLowerInvariant();
+        // Read without the lock: indexing threads ask for every field of every document.
+        if (_byLanguage.TryGetValue(key, out var analyzer))
+        {
+            return analyzer;
+        }
+
         lock (_lock)
         {
-            if (!_byLanguage.TryGetValue(key, out var analyzer))
-            {
-                analyzer = LanguageAnalyzers.Create(key, Compounds);
-                _byLanguage[key] = analyzer;
-            }
-
-            return analyzer;
+            return _byLanguage.GetOrAdd(key, k => LanguageAnalyzers.Create(k, Compounds));
         }
     }
 

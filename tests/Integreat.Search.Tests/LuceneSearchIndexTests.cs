@@ -1,4 +1,5 @@
 using Integreat.Content.Model;
+using Integreat.Content.Store;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Integreat.Search.Tests;
@@ -31,6 +32,31 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Empty(removed);
         Assert.Empty(index.Search(new SearchQuery(Fixture.Region, "en", "residence permit")).Pages);
         Assert.NotEmpty(index.Search(new SearchQuery(Fixture.Region, "de", "Aufenthaltstitel")).Pages);
+    }
+
+    [Fact]
+    public void Many_region_languages_indexed_in_parallel_batches_each_find_their_own_pages_and_rank_ties_in_page_order()
+    {
+        // Twenty regions are more than one batch per indexing thread. In each, two identical pages tie; ties rank in
+        // document order, which must be the content's order (9, then 8) however the batches were built.
+        var english = Fixture.Languages.Single(l => l.Code == "en");
+        var regions = Enumerable.Range(0, 20).Select(i => new Region($"ort{i}", $"Ort {i}", [english])).ToList();
+        var contents = regions.Select(r => new LanguageContent(r.Slug, english, [Twin(r.Slug, 9), Twin(r.Slug, 8)], [], [])).ToList();
+        using var index = LuceneSearchIndex.Open(_directory);
+
+        var indexed = index.Synchronize(new InMemoryContentStore(regions, contents));
+
+        Assert.Equal(20, indexed.Count);
+        foreach (var region in regions)
+        {
+            var pages = index.Search(new SearchQuery(region.Slug, "en", "bicycle repair workshop")).Pages;
+            Assert.Equal([9, 8], pages.Select(p => p.PageId));
+            Assert.All(pages, p => Assert.Contains($"/{region.Slug}/", p.Url, StringComparison.Ordinal));
+        }
+
+        static Page Twin(string region, int id) => new(
+            id, region, "en", $"https://integreat.app/{region}/en/page-{id}/", $"/{region}/en/page-{id}/", "Bicycle repair workshop",
+            "<p>Repair your bicycle in the workshop.</p>", "", null, null, 0, null, new Dictionary<string, TranslationLink>());
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace Integreat.Bot.Hosting.Sync;
 
 /// <summary>One sync: the configured regions from the live CMS into the store, then the index brought in line.</summary>
 /// <remarks>
-/// <para>All or nothing: <see cref="ContentImporter"/> fetches and validates every region and language before it
-/// writes the store in one transaction, so a CMS outage, a timeout or a corrupt response leaves the previous content
+/// <para>All or nothing: <see cref="ContentImporter"/> writes every region and language into one store transaction that
+/// is committed only once all were fetched and validated, so a CMS outage, a timeout or a corrupt response leaves the previous content
 /// serving. The index follows only a committed store; if indexing fails, the store is ahead and the next sync (or the
 /// next start) reindexes.</para>
 /// <para>Incremental in effect: the CMS API v3 has no "changed since" query, so every page list is fetched, but the

@@ -105,6 +105,40 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task FailureInTheLastPair_AfterEarlierPairsWereWritten_LeavesTheStoreExactlyAsBefore()
+    {
+        var dump = _temp.CopyOfFixtureDump();
+        var sut = CreateSut();
+        await sut.ImportAsync(new CmsDumpDirectory(dump));
+        var versions = _store.GetVersions();
+        var regions = _store.GetRegions();
+        // The first two pairs change and are written into the import; the last one (testort/en) then fails.
+        foreach (var language in new[] { "de", "ar" })
+        {
+            var pages = Path.Combine(dump, "testort", language, "pages.json");
+            File.WriteAllText(pages, File.ReadAllText(pages).Replace("\"title\": \"", "\"title\": \"Neu: ", StringComparison.Ordinal));
+        }
+
+        var english = Path.Combine(dump, "testort", "en", "pages.json");
+        Break(english, "truncated");
+        _time.Advance(TimeSpan.FromHours(1));
+
+        var error = await Assert.ThrowsAsync<CmsFormatException>(() => sut.ImportAsync(new CmsDumpDirectory(dump)));
+
+        Assert.Equal(english, error.Origin);
+        using var reopened = new SqliteContentStore(Path.Combine(_temp.Path, "data"));
+        Assert.Equal(versions, reopened.GetVersions());
+        Assert.Equal(regions, reopened.GetRegions(), new RegionComparer());
+        Assert.Equal("Kita-Platz finden", reopened.FindPage("testort", "de", 102)!.Title);
+        Assert.Equal("الوصول إلى المدينة", reopened.FindPage("testort", "ar", 201)!.Title);
+
+        // The store is not left locked: the next import succeeds.
+        File.Copy(Path.Combine(TestFiles.CmsDirectory, "testort", "en", "pages.json"), english, overwrite: true);
+        var summary = await sut.ImportAsync(new CmsDumpDirectory(dump));
+        Assert.Equal([ContentChange.Updated, ContentChange.Updated, ContentChange.Unchanged], summary.Languages.Select(l => l.Change));
+    }
+
+    [Fact]
     public async Task BrokenFile_LeavesTheDatabaseFileAsItWas()
     {
         var dump = _temp.CopyOfFixtureDump();
@@ -224,6 +258,15 @@ public sealed class ContentImporterTests : IDisposable
                 File.Delete(file);
                 break;
         }
+    }
+
+    /// <summary>Regions compare by slug, name and language list (the record's list compares by reference).</summary>
+    private sealed class RegionComparer : IEqualityComparer<Model.Region>
+    {
+        public bool Equals(Model.Region? x, Model.Region? y) =>
+            x is not null && y is not null && x.Slug == y.Slug && x.Name == y.Name && x.Languages.SequenceEqual(y.Languages);
+
+        public int GetHashCode(Model.Region obj) => obj.Slug.GetHashCode(StringComparison.Ordinal);
     }
 
     /// <summary>Records reports synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>

@@ -103,6 +103,84 @@ public sealed class SqliteContentStoreTests : IDisposable
         Assert.Empty(sut.GetVersions());
     }
 
+    [Fact]
+    public async Task ImportSession_DisposedWithoutCommit_LeavesTheStoreAsItWas()
+    {
+        var (region, contents) = await LoadFixtureAsync();
+        using var sut = CreateSut();
+        sut.ReplaceRegions([region], contents.Take(1).ToList(), ImportedAt);
+        var versions = sut.GetVersions();
+        var edited = contents[0] with { Pages = [contents[0].Pages[0] with { Title = "Geändert" }, .. contents[0].Pages.Skip(1)] };
+
+        using (var session = sut.BeginImport([region with { Name = "Umbenannt" }], ImportedAt.AddHours(1)))
+        {
+            Assert.Equal(ContentChange.Updated, session.Write(edited));
+            Assert.Equal(ContentChange.Added, session.Write(contents[1]));
+        }
+
+        using var reopened = CreateSut();
+        Assert.Equal(versions, reopened.GetVersions());
+        Assert.Equal(region.Name, reopened.FindRegion("testort")!.Name);
+        Assert.Equal(contents[0].Pages[0].Title, reopened.FindPage("testort", "de", contents[0].Pages[0].Id)!.Title);
+    }
+
+    [Fact]
+    public async Task ImportSession_ShowsNothingBeforeTheCommit_AndEverythingAfter()
+    {
+        var (region, contents) = await LoadFixtureAsync();
+        using var sut = CreateSut();
+        using var reader = CreateSut();
+
+        using var session = sut.BeginImport([region], ImportedAt);
+        foreach (var content in contents)
+        {
+            session.Write(content);
+        }
+
+        Assert.Empty(reader.GetVersions());
+        var result = session.Commit();
+
+        Assert.Equal(contents.Count, result.Changes.Count(c => c.Change == ContentChange.Added));
+        Assert.Equal(contents.Count, sut.GetVersions().Count);
+    }
+
+    [Fact]
+    public async Task ImportSession_RejectsAPairWrittenTwiceOrNotInItsRegions_AndStaysUsable()
+    {
+        var (region, contents) = await LoadFixtureAsync();
+        using var sut = CreateSut();
+        using var session = sut.BeginImport([region], ImportedAt);
+        session.Write(contents[0]);
+
+        Assert.Throws<ArgumentException>(() => session.Write(contents[0]));
+        Assert.Throws<ArgumentException>(() => session.Write(contents[1] with { Region = "anderswo" }));
+        session.Write(contents[1]);
+        session.Commit();
+
+        Assert.Equal(
+            new[] { contents[0].Language.Code, contents[1].Language.Code }.Order(StringComparer.Ordinal),
+            sut.GetVersions().Select(v => v.Language).Order(StringComparer.Ordinal));
+        Assert.Null(sut.GetContent("anderswo", contents[1].Language.Code));
+    }
+
+    [Fact]
+    public async Task MoreRegionLanguagesThanTheCacheHolds_AllReadBackRight()
+    {
+        var (region, contents) = await LoadFixtureAsync();
+        var regions = Enumerable.Range(0, SqliteContentStore.CacheCapacity + 3).Select(i => region with { Slug = $"ort{i}" }).ToList();
+        using var sut = CreateSut();
+        sut.ReplaceRegions(regions, regions.Select(r => contents[0] with { Region = r.Slug }).ToList(), ImportedAt);
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var r in regions)
+            {
+                Assert.Equal(r.Slug, sut.GetContent(r.Slug, "de")!.Region);
+                Assert.Equal(contents[0].Pages[0].Title, sut.FindPage(r.Slug, "de", contents[0].Pages[0].Id)!.Title);
+            }
+        }
+    }
+
     private SqliteContentStore CreateSut() => new(_temp.Path, _time);
 
     private static async Task<(Region Region, List<LanguageContent> Contents)> LoadFixtureAsync()
