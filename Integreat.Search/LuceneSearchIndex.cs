@@ -42,14 +42,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
         _path = path;
         Options = options;
         _analyzer = new IndexAnalyzer(LoadCompounds(path));
-        var similarity = new RankingSimilarity(options.K1, options.B, options.CoordinationPower, options.FieldIdf, options.AverageLengthShare);
-        _similarity = similarity;
+        _similarity = new RankingSimilarity(options.K1, options.B, options.CoordinationPower, options.FieldIdf, options.AverageLengthShare);
         var current = DirectoryReader.IndexExists(directory) ? CommittedSchema(directory) : null;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)
         {
             // An index written with other analysis is useless: start over, Synchronize fills it again.
             OpenMode = current == IndexSchema.Version ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
-            Similarity = similarity,
+            Similarity = _similarity,
             RAMBufferSizeMB = 64,
             // Merges only neighbouring segments, so documents keep the order they were added in (ties rank by it).
             MergePolicy = new LogByteSizeMergePolicy(),
@@ -60,7 +59,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
             Commit();
         }
 
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new RankingSearcherFactory(similarity));
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new RankingSearcherFactory(_similarity));
         _pages = new PageSearcher(options, timeProvider);
     }
 

@@ -50,7 +50,7 @@ internal static class LanguageAnalyzers
         "ru" => new RussianAnalyzer(Version, StopSet("ru")),
         "ro" => new RomanianAnalyzer(Version, StopSet("ro")),
         "ckb" => new SoraniAnalyzer(Version, StopSet("ckb")),
-        var other => new IcuAnalyzer(StopSet(other), PrefixLength(other)),
+        var other => new IcuAnalyzer(StopSet(other), PrefixStem(other)),
     };
 
     /// <summary>The words a language's analysis leaves out: the stock list where Lucene has one, plus our own.</summary>
@@ -73,7 +73,11 @@ internal static class LanguageAnalyzers
     /// needs no stemmer, so inflections, compounds and spelling variants of one word still share most of their
     /// sequences ("Mülltrennung" and "Müll", "حريتك" and "الحرية").
     /// </summary>
-    public static Analyzer CharacterGrams(string language, int length) => new CharacterGramAnalyzer(StopSet(language), length);
+    public static Analyzer CharacterGrams(string language, int length) =>
+        new IcuAnalyzer(StopSet(language), stream => new NGramTokenFilter(Version, stream, length, length));
+
+    private static Func<TokenStream, TokenStream>? PrefixStem(string language) =>
+        PrefixLength(language) is var length and > 0 ? stream => new PrefixStemFilter(stream, length) : null;
 
     /// <summary>
     /// For inflecting languages without a stemmer in Lucene.Net, the first letters of a word stand in for its stem:
@@ -108,8 +112,11 @@ internal static class LanguageAnalyzers
         }
     }
 
-    /// <summary>Any other script: ICU word segmentation, own stop list, then case and accent folding.</summary>
-    private sealed class IcuAnalyzer(CharArraySet stop, int prefixLength) : Analyzer
+    /// <summary>
+    /// Any other script: ICU word segmentation, own stop list, then case and accent folding, and a last step where one
+    /// is given (a prefix stem, letter sequences).
+    /// </summary>
+    private sealed class IcuAnalyzer(CharArraySet stop, Func<TokenStream, TokenStream>? last) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -117,25 +124,7 @@ internal static class LanguageAnalyzers
             TokenStream stream = new LowerCaseFilter(Version, source);
             stream = new StopFilter(Version, stream, stop);
             stream = new ICUFoldingFilter(stream);
-            if (prefixLength > 0)
-            {
-                stream = new PrefixStemFilter(stream, prefixLength);
-            }
-
-            return new TokenStreamComponents(source, stream);
-        }
-    }
-
-    private sealed class CharacterGramAnalyzer(CharArraySet stop, int length) : Analyzer
-    {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var source = new ICUTokenizer(reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
-            stream = new StopFilter(Version, stream, stop);
-            stream = new ICUFoldingFilter(stream);
-            stream = new NGramTokenFilter(Version, stream, length, length);
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, last is null ? stream : last(stream));
         }
     }
 

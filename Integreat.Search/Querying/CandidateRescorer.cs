@@ -202,10 +202,7 @@ internal sealed class CandidateRescorer
         return weight;
     }
 
-    /// <summary>
-    /// Positions and offsets of every term in each of the documents (ascending), term by term, so that one terms
-    /// enumerator and one postings enumerator serve them all: each new enumerator clones the index inputs.
-    /// </summary>
+    /// <summary>Positions and offsets of every term in each of the documents (ascending), term by term.</summary>
     private Occurrences[][] ReadBody(AtomicReaderContext leaf, int[] docs)
     {
         var result = new Occurrences[docs.Length][];
@@ -215,38 +212,13 @@ internal sealed class CandidateRescorer
             Array.Fill(result[k], Occurrences.None);
         }
 
-        var iterator = leaf.AtomicReader.GetTerms(_field)?.GetEnumerator();
+        TermsEnum? iterator = null;
         DocsAndPositionsEnum? postings = null;
-        for (var t = 0; t < _terms.Count && iterator is not null; t++)
+        for (var t = 0; t < _terms.Count; t++)
         {
-            var state = _plan.Lookup.Get(_field, _terms[t].Term).Get(leaf.Ord);
-            if (state is null)
-            {
-                continue;
-            }
-
-            iterator.SeekExact(new BytesRef(_terms[t].Term), state);
-            postings = iterator.DocsAndPositions(leaf.AtomicReader.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
-            for (var k = 0; k < docs.Length && postings is not null; k++)
-            {
-                if (postings.DocID < docs[k] && postings.Advance(docs[k]) == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    break;
-                }
-
-                if (postings.DocID == docs[k])
-                {
-                    var positions = new int[postings.Freq];
-                    var offsets = new int[positions.Length];
-                    for (var i = 0; i < positions.Length; i++)
-                    {
-                        positions[i] = postings.NextPosition();
-                        offsets[i] = Math.Max(0, postings.StartOffset);
-                    }
-
-                    result[k][t] = new Occurrences(positions, offsets);
-                }
-            }
+            var term = t;
+            TermMatches.ForEachContaining(_plan.Lookup, leaf, _field, _terms[t].Term, docs, ref iterator, ref postings, TermMatches.OpenWithOffsets(leaf),
+                (k, found) => result[k][term] = Read(found));
         }
 
         return result;
@@ -256,30 +228,29 @@ internal sealed class CandidateRescorer
     private bool[][] ReadTitle(AtomicReaderContext leaf, int[] docs)
     {
         var result = docs.Select(_ => new bool[_terms.Count]).ToArray();
-        var iterator = leaf.AtomicReader.GetTerms(_titleField)?.GetEnumerator();
+        TermsEnum? iterator = null;
         DocsEnum? postings = null;
-        for (var t = 0; t < _terms.Count && iterator is not null; t++)
+        for (var t = 0; t < _terms.Count; t++)
         {
-            var state = _plan.Lookup.Get(_titleField, _terms[t].Term).Get(leaf.Ord);
-            if (state is null)
-            {
-                continue;
-            }
-
-            iterator.SeekExact(new BytesRef(_terms[t].Term), state);
-            postings = iterator.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
-            for (var k = 0; k < docs.Length && postings is not null; k++)
-            {
-                if (postings.DocID < docs[k] && postings.Advance(docs[k]) == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    break;
-                }
-
-                result[k][t] = postings.DocID == docs[k];
-            }
+            var term = t;
+            TermMatches.ForEachContaining(_plan.Lookup, leaf, _titleField, _terms[t].Term, docs, ref iterator, ref postings, TermMatches.OpenDocs(leaf),
+                (k, _) => result[k][term] = true);
         }
 
         return result;
+    }
+
+    private static Occurrences Read(DocsAndPositionsEnum postings)
+    {
+        var positions = new int[postings.Freq];
+        var offsets = new int[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = postings.NextPosition();
+            offsets[i] = Math.Max(0, postings.StartOffset);
+        }
+
+        return new Occurrences(positions, offsets);
     }
 
     /// <summary>Where one term occurs in one document: word positions and character offsets.</summary>

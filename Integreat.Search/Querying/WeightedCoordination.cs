@@ -64,35 +64,18 @@ internal static class WeightedCoordination
                 continue;
             }
 
+            var docs = sortedDocs[first..end].Select(d => d - context.DocBase).ToArray();
             foreach (var field in fields)
             {
-                // One terms enumerator and one postings enumerator per field: each new one clones the index inputs.
-                var iterator = leaf.GetTerms(field)?.GetEnumerator();
+                TermsEnum? iterator = null;
                 DocsEnum? postings = null;
-                for (var g = 0; g < plan.Groups.Count && iterator is not null; g++)
+                for (var g = 0; g < plan.Groups.Count; g++)
                 {
-                    var group = plan.Groups[g];
-                    foreach (var term in group.Synonyms.Concat(group.Corrections).Prepend(group.Term))
+                    var group = g;
+                    foreach (var term in plan.Groups[g].Synonyms.Concat(plan.Groups[g].Corrections).Prepend(plan.Groups[g].Term))
                     {
-                        var state = plan.Lookup.Get(field, term).Get(context.Ord);
-                        if (state is null)
-                        {
-                            continue;
-                        }
-
-                        iterator.SeekExact(new BytesRef(term), state);
-                        postings = iterator.Docs(leaf.LiveDocs, postings, DocsFlags.NONE);
-                        for (var i = first; i < end && postings is not null; i++)
-                        {
-                            var local = sortedDocs[i] - context.DocBase;
-                            var doc = postings.DocID < local ? postings.Advance(local) : postings.DocID;
-                            if (doc == DocIdSetIterator.NO_MORE_DOCS)
-                            {
-                                break;
-                            }
-
-                            matched[i, g] |= doc == local;
-                        }
+                        TermMatches.ForEachContaining(plan.Lookup, context, field, term, docs, ref iterator, ref postings, TermMatches.OpenDocs(context),
+                            (k, _) => matched[first + k, group] = true);
                     }
                 }
             }
