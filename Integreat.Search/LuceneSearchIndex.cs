@@ -70,7 +70,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
     public static LuceneSearchIndex Open(string indexDirectory, TimeProvider? timeProvider = null, RankingOptions? options = null)
     {
         System.IO.Directory.CreateDirectory(indexDirectory);
-        return new LuceneSearchIndex(FSDirectory.Open(indexDirectory), indexDirectory, timeProvider ?? TimeProvider.System, options ?? new RankingOptions());
+        // Not FSDirectory's memory mapping: Lucene.Net keeps each of an mmapped file's clones (several per question)
+        // in a weak map, and the weak handles made each gen-0 collection take 5-10 ms, the whole p99. Positional reads
+        // through the OS page cache cost a little more per read and nothing per collection (docs/benchmarks.md).
+        var directory = new NIOFSDirectory(new DirectoryInfo(indexDirectory));
+        return new LuceneSearchIndex(directory, indexDirectory, timeProvider ?? TimeProvider.System, options ?? new RankingOptions());
     }
 
     /// <summary>An index in memory, for tests and tools.</summary>
@@ -274,6 +278,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
     /// <summary>Every searcher ranks with BM25 (and the coordination reward), not Lucene's default TF-IDF.</summary>
     private sealed class RankingSearcherFactory(RankingSimilarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new RankingSearcher(reader) { Similarity = similarity };
     }
 }

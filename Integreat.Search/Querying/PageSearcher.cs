@@ -31,6 +31,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
     public SearchResults Search(IndexSearcher searcher, IndexAnalyzer analyzer, SearchQuery query)
     {
+        PostingsReuse.BeginQuestion();
         var reader = searcher.IndexReader;
         var language = query.Language.ToLowerInvariant();
         var plan = QueryPlan.Create(analyzer, reader, language, query.Text, options);

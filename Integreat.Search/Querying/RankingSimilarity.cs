@@ -49,6 +49,27 @@ internal sealed class RankingSimilarity(float k1, float b, float coordinationPow
     protected override float AvgFieldLength(CollectionStatistics collectionStats) =>
         collectionStats.SumTotalTermFreq <= 0 ? 1f : (float)(collectionStats.SumTotalTermFreq / (double)Documents(collectionStats)) * averageLengthShare;
 
+    /// <summary>IDF of a term in a field, as this similarity weighs it.</summary>
+    public float Idf(CollectionStatistics collectionStats, long docFreq) => Idf(docFreq, Documents(collectionStats));
+
+    /// <summary>
+    /// What BM25 needs of a field besides the term: its statistics and the length part of the denominator for each
+    /// encoded length. Both depend on the reader only, so a searcher works them out once per field.
+    /// </summary>
+    public FieldScoring Scoring(CollectionStatistics collectionStats)
+    {
+        var averageLength = AvgFieldLength(collectionStats);
+        var norms = new float[256];
+        for (var i = 0; i < norms.Length; i++)
+        {
+            norms[i] = K1 * ((1 - B) + B * DecodeNormValue((byte)i) / averageLength);
+        }
+
+        return new FieldScoring(collectionStats, K1, norms);
+    }
+
+    public sealed record FieldScoring(CollectionStatistics Statistics, float K1, float[] LengthNorms);
+
     /// <summary>The document count IDF is taken out of; -1 (not recorded by the codec) falls back to the index size.</summary>
     private long Documents(CollectionStatistics stats) => fieldIdf && stats.DocCount > 0 ? stats.DocCount : stats.MaxDoc;
 }

@@ -33,7 +33,7 @@ internal sealed class TermLookup
     public int DocFreq(string field, string text) => Get(field, text).DocFreq;
 
     /// <summary>A term query that skips the dictionary lookup when it is weighted.</summary>
-    public TermQuery Query(string field, string text, float boost) => new(new Term(field, text), Get(field, text)) { Boost = boost };
+    public Query Query(string field, string text, float boost) => new LookedUpTermQuery(new Term(field, text), Get(field, text)) { Boost = boost };
 
     /// <summary>
     /// The closest indexed words to a word the index does not know (a fuzzy query rewritten against the field),

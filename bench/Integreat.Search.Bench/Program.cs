@@ -101,6 +101,9 @@ var passes = int.Parse(Arg("--passes") ?? "1", CultureInfo.InvariantCulture);
 var rankings = new Dictionary<string, IReadOnlyList<int>>();
 var latencies = new double[questions.Count * passes];
 var cpuTimes = new double[latencies.Length];
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+var pausedBefore = GC.GetTotalPauseDuration();
 var total = Stopwatch.StartNew();
 for (var i = 0; i < latencies.Length; i++)
 {
@@ -113,12 +116,18 @@ for (var i = 0; i < latencies.Length; i++)
 }
 
 total.Stop();
+var allocatedPerQuestion = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)latencies.Length;
+var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
+var paused = GC.GetTotalPauseDuration() - pausedBefore;
 var slowest = cpuTimes.Select((ms, i) => (Ms: ms, Question: questions[i % questions.Count])).OrderByDescending(e => e.Ms).Take(5).ToList();
 Array.Sort(latencies);
 Array.Sort(cpuTimes);
 Console.Write(RecallEvaluator.Format(RecallEvaluator.Evaluate(gold.Where(g => only is null || g.Language == only), rankings)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"mode {mode}{(excerpts ? " +excerpts" : "")}: {latencies.Length / total.Elapsed.TotalSeconds:F0} questions/s, p50 {latencies[latencies.Length / 2]:F3} ms, p99 {latencies[(int)(latencies.Length * 0.99)]:F3} ms, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
+// Allocation drives the tail: each collection pauses whichever question is running.
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"allocated per question {allocatedPerQuestion / 1024:F1} KiB; collections gen0/1/2 {collections[0]}/{collections[1]}/{collections[2]}, paused {paused.TotalMilliseconds:F0} ms"));
 if (ThreadCpu.Available)
 {
     // CPU time of the searching thread: what a question costs, without the waits for a core on a loaded machine.

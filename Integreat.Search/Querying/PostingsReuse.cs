@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Integreat.Search.Querying;
+
+/// <summary>
+/// The terms and postings enumerators of a thread's questions, handed from one question to the next. In Lucene.Net
+/// each new enumerator allocates its decoding buffers and clones its file, and a question opens one per word, field
+/// and segment: that was half of what a question allocated, and allocation is what makes the garbage collector pause.
+/// </summary>
+/// <remarks>
+/// A question runs on one thread from start to end, so the enumerators of the thread's previous question are done
+/// once the next begins (<see cref="BeginQuestion"/>). Each thread keeps at most <see cref="MaxPooled"/>; past that
+/// enumerators are made afresh, as Lucene would.
+/// </remarks>
+internal static class PostingsReuse
+{
+    private const int MaxPooled = 2048;
+
+    [ThreadStatic]
+    private static ConditionalWeakTable<AtomicReader, Dictionary<string, FieldEnumerators>>? t_segments;
+
+    [ThreadStatic]
+    private static int t_question;
+
+    [ThreadStatic]
+    private static int t_pooled;
+
+    /// <summary>Frees this thread's enumerators of its previous question for reuse.</summary>
+    public static void BeginQuestion() => t_question++;
+
+    /// <summary>The postings (with frequencies) of a term whose dictionary entry in this segment is known.</summary>
+    public static DocsEnum? Docs(AtomicReader segment, string field, BytesRef term, TermState state, IBits? acceptDocs)
+    {
+        var enumerators = For(segment, field);
+        if (enumerators is null)
+        {
+            var fresh = segment.GetTerms(field)?.GetEnumerator();
+            if (fresh is null)
+            {
+                return null;
+            }
+
+            fresh.SeekExact(term, state);
+            return fresh.Docs(acceptDocs, null, DocsFlags.FREQS);
+        }
+
+        if (enumerators.Question != t_question)
+        {
+            enumerators.Question = t_question;
+            enumerators.Used = 0;
+        }
+
+        enumerators.Terms ??= segment.GetTerms(field)?.GetEnumerator();
+        if (enumerators.Terms is null)
+        {
+            return null;
+        }
+
+        // The terms enumerator is only a way to the postings: the postings enumerator keeps nothing of it.
+        enumerators.Terms.SeekExact(term, state);
+        var reuse = enumerators.Used < enumerators.Docs.Count ? enumerators.Docs[enumerators.Used] : null;
+        var docs = enumerators.Terms.Docs(acceptDocs, reuse, DocsFlags.FREQS);
+        if (reuse is not null)
+        {
+            enumerators.Docs[enumerators.Used++] = docs;
+        }
+        else if (t_pooled < MaxPooled)
+        {
+            t_pooled++;
+            enumerators.Docs.Add(docs);
+            enumerators.Used++;
+        }
+
+        return docs;
+    }
+
+    private static FieldEnumerators? For(AtomicReader segment, string field)
+    {
+        var fields = (t_segments ??= new()).GetValue(segment, static _ => new Dictionary<string, FieldEnumerators>(StringComparer.Ordinal));
+        if (fields.TryGetValue(field, out var enumerators))
+        {
+            return enumerators;
+        }
+
+        if (t_pooled >= MaxPooled)
+        {
+            return null;
+        }
+
+        t_pooled++;
+        enumerators = new FieldEnumerators();
+        fields.Add(field, enumerators);
+        return enumerators;
+    }
+
+    private sealed class FieldEnumerators
+    {
+        public TermsEnum? Terms;
+        public readonly List<DocsEnum> Docs = [];
+        public int Question;
+        public int Used;
+    }
+}
