@@ -70,10 +70,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchIndexer, IDisposabl
     public static LuceneSearchIndex Open(string indexDirectory, TimeProvider? timeProvider = null, RankingOptions? options = null)
     {
         System.IO.Directory.CreateDirectory(indexDirectory);
-        // Not FSDirectory's memory mapping: Lucene.Net keeps each of an mmapped file's clones (several per question)
-        // in a weak map, and the weak handles made each gen-0 collection take 5-10 ms, the whole p99. Positional reads
-        // through the OS page cache cost a little more per read and nothing per collection (docs/benchmarks.md).
-        var directory = new NIOFSDirectory(new DirectoryInfo(indexDirectory));
+        // Memory-mapped where the platform allows. Lucene.Net tracks each clone of a mapped file through a weak
+        // handle, and every handle lengthens each collection: questions reuse their enumerators (PostingsReuse),
+        // else the clones of a few hundred questions made each gen-0 collection pause 5-10 ms.
+        var directory = FSDirectory.Open(indexDirectory);
         return new LuceneSearchIndex(directory, indexDirectory, timeProvider ?? TimeProvider.System, options ?? new RankingOptions());
     }
 

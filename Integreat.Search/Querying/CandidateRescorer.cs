@@ -212,13 +212,10 @@ internal sealed class CandidateRescorer
             Array.Fill(result[k], Occurrences.None);
         }
 
-        TermsEnum? iterator = null;
-        DocsAndPositionsEnum? postings = null;
         for (var t = 0; t < _terms.Count; t++)
         {
             var term = t;
-            TermMatches.ForEachContaining(_plan.Lookup, leaf, _field, _terms[t].Term, docs, ref iterator, ref postings, TermMatches.OpenWithOffsets(leaf),
-                (k, found) => result[k][term] = Read(found));
+            TermMatches.ForEachWithOffsets(_plan.Lookup, leaf, _field, _terms[t].Term, docs, (k, found) => result[k][term] = Read(found));
         }
 
         return result;
@@ -228,13 +225,10 @@ internal sealed class CandidateRescorer
     private bool[][] ReadTitle(AtomicReaderContext leaf, int[] docs)
     {
         var result = docs.Select(_ => new bool[_terms.Count]).ToArray();
-        TermsEnum? iterator = null;
-        DocsEnum? postings = null;
         for (var t = 0; t < _terms.Count; t++)
         {
             var term = t;
-            TermMatches.ForEachContaining(_plan.Lookup, leaf, _titleField, _terms[t].Term, docs, ref iterator, ref postings, TermMatches.OpenDocs(leaf),
-                (k, _) => result[k][term] = true);
+            TermMatches.ForEachContaining(_plan.Lookup, leaf, _titleField, _terms[t].Term, docs, (k, _) => result[k][term] = true);
         }
 
         return result;

@@ -30,7 +30,21 @@ internal static class PostingsReuse
     /// <summary>Frees this thread's enumerators of its previous question for reuse.</summary>
     public static void BeginQuestion() => t_question++;
 
-    /// <summary>The postings (with frequencies) of a term whose dictionary entry in this segment is known.</summary>
+    /// <summary>
+    /// The thread's enumerators of a field in a segment, for walks that read one term's postings at a time; null when
+    /// the segment lacks the field. Their terms enumerator may be moved by anyone between walks.
+    /// </summary>
+    public static FieldEnumerators? Of(AtomicReader segment, string field)
+    {
+        var enumerators = For(segment, field) ?? new FieldEnumerators();
+        enumerators.Terms ??= segment.GetTerms(field)?.GetEnumerator();
+        return enumerators.Terms is null ? null : enumerators;
+    }
+
+    /// <summary>
+    /// Postings (with frequencies) of a term whose dictionary entry in this segment is known, for a scorer: each
+    /// call this question gets its own enumerator.
+    /// </summary>
     public static DocsEnum? Docs(AtomicReader segment, string field, BytesRef term, TermState state, IBits? acceptDocs)
     {
         var enumerators = For(segment, field);
@@ -95,9 +109,17 @@ internal static class PostingsReuse
         return enumerators;
     }
 
-    private sealed class FieldEnumerators
+    internal sealed class FieldEnumerators
     {
         public TermsEnum? Terms;
+
+        /// <summary>Postings walked one term after another (<see cref="TermMatches"/>), documents only.</summary>
+        public DocsEnum? Walker;
+
+        /// <summary>As <see cref="Walker"/>, with positions and offsets: a separate enumerator, as Lucene reuses only its own kind.</summary>
+        public DocsAndPositionsEnum? PositionsWalker;
+
+        /// <summary>The scorers' postings: those of this question are the first <see cref="Used"/>.</summary>
         public readonly List<DocsEnum> Docs = [];
         public int Question;
         public int Used;

@@ -6,9 +6,9 @@ namespace Integreat.Search.Querying;
 
 /// <summary>Looks up, straight in the postings, which question words given documents contain and where.</summary>
 /// <remarks>
-/// Terms are found through the plan's <see cref="TermLookup"/>, so no term dictionary is searched again, and callers
-/// reuse one terms enumerator per field and one postings enumerator: in Lucene.Net each new enumerator clones index
-/// inputs, which showed as a quarter of a question's time.
+/// Terms are found through the plan's <see cref="TermLookup"/>, so no term dictionary is searched again, and the walks
+/// reuse the thread's enumerators of each segment and field (<see cref="PostingsReuse"/>): in Lucene.Net each new
+/// enumerator clones index inputs, which showed as a quarter of a question's time.
 /// </remarks>
 internal static class TermMatches
 {
@@ -22,15 +22,13 @@ internal static class TermMatches
         }
 
         var (leaf, local) = Leaf(reader, docId);
-        var enumerators = new TermsEnum?[fields.Length];
-        var postings = new DocsEnum?[fields.Length];
         var found = 0f;
         foreach (var group in plan.Groups)
         {
-            for (var f = 0; f < fields.Length; f++)
+            foreach (var field in fields)
             {
                 if (group.Synonyms.Concat(group.Corrections).Prepend(group.Term)
-                    .Any(term => Contains(plan.Lookup, leaf, local, fields[f], term, ref enumerators[f], ref postings[f])))
+                    .Any(term => Contains(plan.Lookup, leaf, local, field, term)))
                 {
                     found += group.CoverageWeight;
                     break;
@@ -48,11 +46,9 @@ internal static class TermMatches
     public static void Offsets(TermLookup lookup, IndexReader reader, int docId, string field, IReadOnlyList<(string Term, int Word)> terms, List<(int Start, int Word)> into)
     {
         var (leaf, local) = Leaf(reader, docId);
-        TermsEnum? iterator = null;
-        DocsAndPositionsEnum? postings = null;
         foreach (var (term, word) in terms)
         {
-            ForEachContaining(lookup, leaf, field, term, [local], ref iterator, ref postings, OpenWithOffsets(leaf), (_, found) =>
+            ForEachWithOffsets(lookup, leaf, field, term, [local], (_, found) =>
             {
                 for (var i = 0; i < found.Freq; i++)
                 {
@@ -68,31 +64,43 @@ internal static class TermMatches
 
     /// <summary>
     /// Calls <paramref name="visit"/> with the index of each of <paramref name="docs"/> (ascending numbers within the
-    /// segment) that contains the term, the postings positioned on it. The enumerators are made on first use and
-    /// reused on the next call, and both must always be of the same field: a postings enumerator reused for a field
-    /// indexed with other options (offsets or not) misreads its skip data.
+    /// segment) that contains the term, the postings positioned on it (documents only, no frequencies).
     /// </summary>
-    public static void ForEachContaining<TPostings>(
-        TermLookup lookup,
-        AtomicReaderContext leaf,
-        string field,
-        string term,
-        IReadOnlyList<int> docs,
-        ref TermsEnum? iterator,
-        ref TPostings? postings,
-        Func<TermsEnum, TPostings?, TPostings?> open,
-        Action<int, TPostings> visit)
-        where TPostings : DocsEnum
+    public static void ForEachContaining(TermLookup lookup, AtomicReaderContext leaf, string field, string term, IReadOnlyList<int> docs, Action<int, DocsEnum> visit)
+    {
+        if (Seek(lookup, leaf, field, term) is { } enumerators)
+        {
+            enumerators.Walker = enumerators.Terms!.Docs(leaf.AtomicReader.LiveDocs, enumerators.Walker, DocsFlags.NONE);
+            Visit(enumerators.Walker, docs, visit);
+        }
+    }
+
+    /// <summary>As <see cref="ForEachContaining"/>, with positions and offsets.</summary>
+    public static void ForEachWithOffsets(TermLookup lookup, AtomicReaderContext leaf, string field, string term, IReadOnlyList<int> docs, Action<int, DocsAndPositionsEnum> visit)
+    {
+        if (Seek(lookup, leaf, field, term) is { } enumerators)
+        {
+            enumerators.PositionsWalker = enumerators.Terms!.DocsAndPositions(leaf.AtomicReader.LiveDocs, enumerators.PositionsWalker, DocsAndPositionsFlags.OFFSETS);
+            Visit(enumerators.PositionsWalker, docs, visit);
+        }
+    }
+
+    /// <summary>The thread's enumerators of the field in this segment, the terms enumerator on the term; null when the segment lacks it.</summary>
+    private static PostingsReuse.FieldEnumerators? Seek(TermLookup lookup, AtomicReaderContext leaf, string field, string term)
     {
         var state = lookup.Get(field, term).Get(leaf.Ord);
-        iterator ??= state is null ? null : leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-        if (state is null || iterator is null)
+        if (state is null || PostingsReuse.Of(leaf.AtomicReader, field) is not { Terms: { } iterator } enumerators)
         {
-            return;
+            return null;
         }
 
         iterator.SeekExact(new BytesRef(term), state);
-        postings = open(iterator, postings);
+        return enumerators;
+    }
+
+    private static void Visit<TPostings>(TPostings? postings, IReadOnlyList<int> docs, Action<int, TPostings> visit)
+        where TPostings : DocsEnum
+    {
         for (var k = 0; k < docs.Count && postings is not null; k++)
         {
             if (postings.DocID < docs[k] && postings.Advance(docs[k]) == DocIdSetIterator.NO_MORE_DOCS)
@@ -107,18 +115,10 @@ internal static class TermMatches
         }
     }
 
-    /// <summary>Documents only, for whether a term is there.</summary>
-    public static Func<TermsEnum, DocsEnum?, DocsEnum?> OpenDocs(AtomicReaderContext leaf) =>
-        (iterator, reuse) => iterator.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE);
-
-    /// <summary>Positions and offsets, for where a term is.</summary>
-    public static Func<TermsEnum, DocsAndPositionsEnum?, DocsAndPositionsEnum?> OpenWithOffsets(AtomicReaderContext leaf) =>
-        (iterator, reuse) => iterator.DocsAndPositions(leaf.AtomicReader.LiveDocs, reuse, DocsAndPositionsFlags.OFFSETS);
-
-    private static bool Contains(TermLookup lookup, AtomicReaderContext leaf, int local, string field, string term, ref TermsEnum? iterator, ref DocsEnum? postings)
+    private static bool Contains(TermLookup lookup, AtomicReaderContext leaf, int local, string field, string term)
     {
         var found = false;
-        ForEachContaining(lookup, leaf, field, term, [local], ref iterator, ref postings, OpenDocs(leaf), (_, _) => found = true);
+        ForEachContaining(lookup, leaf, field, term, [local], (_, _) => found = true);
         return found;
     }
 

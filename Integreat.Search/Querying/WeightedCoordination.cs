@@ -67,15 +67,12 @@ internal static class WeightedCoordination
             var docs = sortedDocs[first..end].Select(d => d - context.DocBase).ToArray();
             foreach (var field in fields)
             {
-                TermsEnum? iterator = null;
-                DocsEnum? postings = null;
                 for (var g = 0; g < plan.Groups.Count; g++)
                 {
                     var group = g;
                     foreach (var term in plan.Groups[g].Synonyms.Concat(plan.Groups[g].Corrections).Prepend(plan.Groups[g].Term))
                     {
-                        TermMatches.ForEachContaining(plan.Lookup, context, field, term, docs, ref iterator, ref postings, TermMatches.OpenDocs(context),
-                            (k, _) => matched[first + k, group] = true);
+                        TermMatches.ForEachContaining(plan.Lookup, context, field, term, docs, (k, _) => matched[first + k, group] = true);
                     }
                 }
             }
