@@ -145,8 +145,10 @@ internal sealed class CandidateRescorer
     {
         var groups = _plan.Groups.Count;
         var frequencies = new float[starts.Length * groups];
-        foreach (var (occurrence, t) in occurrences.Select((o, t) => (o, t)))
+        var lastEnd = 1;
+        for (var t = 0; t < occurrences.Length; t++)
         {
+            var occurrence = occurrences[t];
             var (_, group, weight) = _terms[t];
             if (inTitle[t])
             {
@@ -160,10 +162,10 @@ internal sealed class CandidateRescorer
             foreach (var offset in occurrence.Offsets)
             {
                 frequencies[(Passages.Of(starts, offset) * groups) + group] += weight;
+                lastEnd = Math.Max(lastEnd, offset + 1);
             }
         }
 
-        var lastEnd = occurrences.SelectMany(o => o.Offsets).DefaultIfEmpty(0).Max() + 1;
         var best = 0f;
         var k1 = _options.K1;
         var b = _options.B;

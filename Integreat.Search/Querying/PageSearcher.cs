@@ -52,6 +52,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         var texts = query.WithExcerpts ? MultiDocValues.GetBinaryValues(reader, IndexSchema.Text) : null;
         var urls = MultiDocValues.GetBinaryValues(reader, IndexSchema.Url);
         var confident = false;
+        var scratch = new BytesRef();
         foreach (var (doc, score) in ranked)
         {
             if (pages.Count == 0)
@@ -59,8 +60,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
-            var excerpt = texts is not null && pages.Count < ExcerptedPages ? Excerpt(reader, doc, Text(texts, doc), plan) : "";
-            pages.Add(new PageHit((int)ids.Get(doc), language, Text(titles, doc), Text(urls, doc), excerpt, score));
+            var excerpt = texts is not null && pages.Count < ExcerptedPages ? Excerpt(reader, doc, Text(texts, doc, scratch), plan) : "";
+            pages.Add(new PageHit((int)ids.Get(doc), language, Text(titles, doc, scratch), Text(urls, doc, scratch), excerpt, score));
         }
         var now = query.Now ?? timeProvider.GetUtcNow();
         var (events, locations) = Matching(searcher, query.Region, language, plan);
@@ -276,11 +277,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         return (events, locations);
     }
 
-    private static string Text(BinaryDocValues values, int doc)
+    private static string Text(BinaryDocValues values, int doc, BytesRef? scratch = null)
     {
-        var bytes = new BytesRef();
+        // A page's text runs to 100 KB: the scratch buffer saves a copy per call, decoding straight to a string another.
+        var bytes = scratch ?? new BytesRef();
         values.Get(doc, bytes);
-        return bytes.Utf8ToString();
+        return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
     }
 
     private static BooleanQuery Scoped(TermLookup lookup, string scope, Query words) =>
