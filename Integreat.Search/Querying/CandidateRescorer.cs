@@ -24,6 +24,12 @@ internal sealed class CandidateRescorer
     private readonly List<(string Term, int Group, float Weight)> _terms = [];
     private readonly List<(int First, int Second)> _pairs = [];
 
+    /// <summary>What <see cref="Rescore"/> read of each candidate's body, by document number, for its excerpt.</summary>
+    private readonly Dictionary<int, Occurrences[]> _read = [];
+
+    /// <summary>Indexes into <see cref="_terms"/> in the order of the terms' text, as excerpts list matches.</summary>
+    private int[]? _termOrder;
+
     public CandidateRescorer(IndexSearcher searcher, QueryPlan plan, string field, string titleField, RankingOptions options)
     {
         _searcher = searcher;
@@ -83,6 +89,7 @@ internal sealed class CandidateRescorer
             var pairScorers = pairWeights.Select(w => similarity.GetSimScorer(w, leaf)).ToArray();
             for (var k = 0; k < docs.Length; k++)
             {
+                _read[docs[k] + leaf.DocBase] = occurrences[k];
                 var bonus = 0f;
                 if (inTitle is not null)
                 {
@@ -104,6 +111,29 @@ internal sealed class CandidateRescorer
 
             start = end;
         }
+    }
+
+    /// <summary>
+    /// Where the question's words occur in the body of a page <see cref="Rescore"/> read, as the start offsets of
+    /// every occurrence with the index of its word, terms in the order of their text; false for any other page.
+    /// </summary>
+    public bool TryGetMatches(int doc, List<(int Start, int Word)> into)
+    {
+        if (!_read.TryGetValue(doc, out var occurrences))
+        {
+            return false;
+        }
+
+        _termOrder ??= [.. Enumerable.Range(0, _terms.Count).OrderBy(t => _terms[t].Term, StringComparer.Ordinal)];
+        foreach (var t in _termOrder)
+        {
+            foreach (var offset in occurrences[t].Offsets)
+            {
+                into.Add((offset, _terms[t].Group));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

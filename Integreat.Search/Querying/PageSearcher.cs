@@ -40,7 +40,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
             return SearchResults.Empty;
         }
 
-        var scores = RankPages(searcher, query.Region, language, plan, TitleGramsQuery(analyzer, plan, language, query.Text));
+        var (scores, rescorer) = RankPages(searcher, query.Region, language, plan, TitleGramsQuery(analyzer, plan, language, query.Text));
         if (options.UseGermanFallback && LanguageAnalyzers.BaseLanguage(language) != "de")
         {
             AddGermanFallback(searcher, analyzer, query, plan, scores);
@@ -60,7 +60,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 confident = TermMatches.Coverage(reader, doc, plan, IndexSchema.Title(language), IndexSchema.Body(language)) >= options.ConfidenceCoverage;
             }
 
-            var excerpt = texts is not null && pages.Count < ExcerptedPages ? Excerpt(reader, doc, Text(texts, doc, scratch), plan) : "";
+            var excerpt = texts is not null && pages.Count < ExcerptedPages ? Excerpt(reader, doc, Text(texts, doc, scratch), plan, rescorer) : "";
             pages.Add(new PageHit((int)ids.Get(doc), language, Text(titles, doc, scratch), Text(urls, doc, scratch), excerpt, score));
         }
         var now = query.Now ?? timeProvider.GetUtcNow();
@@ -72,8 +72,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
     /// The best pages by their words in title, crumbs and body (and the title's letter sequences), then by their best
     /// passage, the proximity of the question's words and the share of the question's weight they hold.
     /// </summary>
-    /// <returns>The score of each page found, by document number.</returns>
-    private Dictionary<int, float> RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan, Query? titleGrams)
+    /// <returns>The score of each page found, by document number, and the rescorer, which holds what it read of the candidates.</returns>
+    private (Dictionary<int, float> Scores, CandidateRescorer Rescorer) RankPages(IndexSearcher searcher, string region, string language, QueryPlan plan, Query? titleGrams)
     {
         var scores = new Dictionary<int, float>();
         var pageQuery = Scoped(plan.Lookup, IndexSchema.ScopeOf(IndexSchema.PageKind, region, language),
@@ -90,7 +90,8 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
         var hits = searcher.Search(pageQuery, PageCandidates).ScoreDocs;
         var pageScores = hits.Select(h => h.Score).ToArray();
-        new CandidateRescorer(searcher, plan, IndexSchema.Body(language), IndexSchema.Title(language), options).Rescore(hits, pageScores);
+        var rescorer = new CandidateRescorer(searcher, plan, IndexSchema.Body(language), IndexSchema.Title(language), options);
+        rescorer.Rescore(hits, pageScores);
         for (var i = 0; i < hits.Length; i++)
         {
             scores[hits[i].Doc] = pageScores[i];
@@ -103,7 +104,7 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
                 scores, options.WeightedCoordinationPower, options.CoordinationPower);
         }
 
-        return scores;
+        return (scores, rescorer);
     }
 
     /// <summary>
@@ -182,22 +183,27 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
         }
     }
 
-    private static string Excerpt(IndexReader reader, int doc, string body, QueryPlan plan)
+    private static string Excerpt(IndexReader reader, int doc, string body, QueryPlan plan, CandidateRescorer rescorer)
     {
-        var terms = new List<(string Term, int Word)>();
-        var weights = new float[plan.Groups.Count];
-        for (var i = 0; i < plan.Groups.Count; i++)
+        var weights = plan.Groups.Select(g => g.Weight).ToArray();
+        var matches = new List<(int Start, int Word)>(128);
+
+        // The candidates' postings were read for ranking; only a page found otherwise (the German fallback) is read again.
+        if (!rescorer.TryGetMatches(doc, matches))
         {
-            var group = plan.Groups[i];
-            weights[i] = group.Weight;
-            terms.Add((group.Term, i));
-            terms.AddRange(group.Synonyms.Concat(group.Corrections).Select(t => (t, i)));
+            var terms = new List<(string Term, int Word)>();
+            for (var i = 0; i < plan.Groups.Count; i++)
+            {
+                var group = plan.Groups[i];
+                terms.Add((group.Term, i));
+                terms.AddRange(group.Synonyms.Concat(group.Corrections).Select(t => (t, i)));
+            }
+
+            // Postings are sorted by term: seeking in order keeps the terms enumerator moving forward.
+            terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+            TermMatches.Offsets(plan.Lookup, reader, doc, IndexSchema.Body(plan.Language), terms, matches);
         }
 
-        // Postings are sorted by term: seeking in order keeps the terms enumerator moving forward.
-        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
-        var matches = new List<(int Start, int Word)>(128);
-        TermMatches.Offsets(plan.Lookup, reader, doc, IndexSchema.Body(plan.Language), terms, matches);
         return SentenceExcerpter.Excerpt(body, matches, weights);
     }
 

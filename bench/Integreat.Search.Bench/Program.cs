@@ -60,6 +60,9 @@ if (only is not null)
 
 Func<BatchQuestion, IReadOnlyList<int>> rank;
 var confident = new Dictionary<string, bool>();
+
+// The excerpts of the three pages shown, for --out with --excerpts: a change meant to be faster can be checked to say the same.
+var shownExcerpts = new Dictionary<string, List<string>>();
 IDisposable resource;
 string? temp = null;
 var build = Stopwatch.StartNew();
@@ -82,6 +85,11 @@ else
     {
         var results = index.Search(new SearchQuery(q.Region, q.Language, q.Question, SearchBatch.MaxResults, WithExcerpts: excerpts));
         confident[q.Id] = results.IsConfident;
+        if (excerpts && outFile is not null)
+        {
+            shownExcerpts[q.Id] = [.. results.Pages.Take(3).Select(p => p.Excerpt)];
+        }
+
         return results.Pages.Select(p => p.PageId).ToList();
     };
     resource = index;
@@ -151,7 +159,9 @@ if (outFile is not null)
     using var writer = new StreamWriter(outFile);
     foreach (var q in questions)
     {
-        writer.WriteLine(JsonSerializer.Serialize(new { id = q.Id, results = rankings[q.Id].Select(id => new { id }) }));
+        writer.WriteLine(excerpts
+            ? JsonSerializer.Serialize(new { id = q.Id, results = rankings[q.Id].Select(id => new { id }), excerpts = shownExcerpts[q.Id] })
+            : JsonSerializer.Serialize(new { id = q.Id, results = rankings[q.Id].Select(id => new { id }) }));
     }
 }
 
