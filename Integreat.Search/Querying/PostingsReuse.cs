@@ -11,8 +11,8 @@ namespace Integreat.Search.Querying;
 /// </summary>
 /// <remarks>
 /// A question runs on one thread from start to end, so the enumerators of the thread's previous question are done
-/// once the next begins (<see cref="BeginQuestion"/>). Each thread keeps at most <see cref="MaxPooled"/>; past that
-/// enumerators are made afresh, as Lucene would.
+/// once the next begins (<see cref="BeginQuestion"/>). Each thread keeps at most <see cref="MaxPooled"/> of live
+/// segments; past that enumerators are made afresh, as Lucene would.
 /// </remarks>
 internal static class PostingsReuse
 {
@@ -26,6 +26,9 @@ internal static class PostingsReuse
 
     [ThreadStatic]
     private static int t_pooled;
+
+    [ThreadStatic]
+    private static int t_recounted;
 
     /// <summary>Frees this thread's enumerators of its previous question for reuse.</summary>
     public static void BeginQuestion() => t_question++;
@@ -80,7 +83,7 @@ internal static class PostingsReuse
         {
             enumerators.Docs[enumerators.Used++] = docs;
         }
-        else if (t_pooled < MaxPooled)
+        else if (HasRoom())
         {
             t_pooled++;
             enumerators.Docs.Add(docs);
@@ -98,7 +101,7 @@ internal static class PostingsReuse
             return enumerators;
         }
 
-        if (t_pooled >= MaxPooled)
+        if (!HasRoom())
         {
             return null;
         }
@@ -107,6 +110,33 @@ internal static class PostingsReuse
         enumerators = new FieldEnumerators();
         fields.Add(field, enumerators);
         return enumerators;
+    }
+
+    private static bool HasRoom()
+    {
+        if (t_pooled < MaxPooled)
+        {
+            return true;
+        }
+
+        // The enumerators of segments no longer searched (merged away, reindexed) went with their readers: count the
+        // live ones again, at most once a question, so a long-running server keeps reusing.
+        if (t_recounted == t_question || t_segments is null)
+        {
+            return false;
+        }
+
+        t_recounted = t_question;
+        t_pooled = 0;
+        foreach (var (_, fields) in t_segments)
+        {
+            foreach (var enumerators in fields.Values)
+            {
+                t_pooled += 1 + enumerators.Docs.Count;
+            }
+        }
+
+        return t_pooled < MaxPooled;
     }
 
     internal sealed class FieldEnumerators
