@@ -25,6 +25,26 @@ public sealed class SearchRecallTests : IDisposable
     }
 
     [Fact]
+    public async Task Questions_on_many_threads_at_once_get_what_each_gets_alone()
+    {
+        // Each thread reuses its own enumerators from question to question (PostingsReuse): nothing may leak between
+        // threads or questions.
+        var count = Fixture.Questions.Length;
+        string Answer(int i)
+        {
+            var (language, question, _) = Fixture.Questions[i];
+            var results = _index.Search(new SearchQuery(Fixture.Region, language, question, WithExcerpts: true));
+            return string.Join("|", results.Pages.Select(p => $"{p.PageId} {p.Score} {p.Excerpt}"));
+        }
+
+        var alone = Enumerable.Range(0, count).Select(Answer).ToArray();
+        var wrong = await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
+            Enumerable.Range(0, 20 * count).Select(k => (k + worker) % count).Count(i => Answer(i) != alone[i]))));
+
+        Assert.All(wrong, w => Assert.Equal(0, w));
+    }
+
+    [Fact]
     public void Pages_come_only_from_the_asked_region_and_language()
     {
         var results = _index.Search(new SearchQuery(Fixture.Region, "en", "residence permit"));
