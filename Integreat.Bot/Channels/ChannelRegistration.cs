@@ -1,6 +1,7 @@
 using Integreat.Bot.Channels.BotFramework;
 using Integreat.Bot.Channels.Telegram;
 using Integreat.Bot.Channels.Twilio;
+using Integreat.Bot.Hosting.Metrics;
 using Integreat.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,9 @@ public static class ChannelRegistration
     {
         builder.Services.AddOptions<ChannelOptions>().Bind(builder.Configuration.GetSection(ChannelOptions.Section));
         builder.Services.AddSingleton<UserKeyHasher>();
+        // The channel routes count what they refuse (WebhookRejectionFilter); the operations services share these.
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<BotMetrics>();
         // The state store registers the shared ledger (SQLite or Redis); this one only stands in when it does not.
         builder.Services.TryAddSingleton<IDeliveryLedger, InMemoryDeliveryLedger>();
 
@@ -24,9 +28,10 @@ public static class ChannelRegistration
 
     public static IEndpointRouteBuilder MapChannels(this IEndpointRouteBuilder app)
     {
-        app.MapTelegramChannel();
-        app.MapTwilioChannel();
-        app.MapBotFrameworkChannel();
+        var channels = app.MapGroup("").AddEndpointFilter<WebhookRejectionFilter>();
+        channels.MapTelegramChannel();
+        channels.MapTwilioChannel();
+        channels.MapBotFrameworkChannel();
         return app;
     }
 }

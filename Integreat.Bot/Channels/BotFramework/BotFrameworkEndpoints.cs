@@ -29,7 +29,7 @@ public static class BotFrameworkEndpoints
 
     public static IEndpointRouteBuilder MapBotFrameworkChannel(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Route, ReceiveAsync);
+        app.MapPost(Route, ReceiveAsync).WithName("botframework");
         return app;
     }
 

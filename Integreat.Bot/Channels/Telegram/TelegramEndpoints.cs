@@ -43,7 +43,7 @@ public static class TelegramEndpoints
 
     public static IEndpointRouteBuilder MapTelegramChannel(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Route, ReceiveAsync);
+        app.MapPost(Route, ReceiveAsync).WithName("telegram");
         return app;
     }
 

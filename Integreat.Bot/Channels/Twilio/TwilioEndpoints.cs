@@ -30,7 +30,7 @@ public static class TwilioEndpoints
 
     public static IEndpointRouteBuilder MapTwilioChannel(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Route, ReceiveAsync);
+        app.MapPost(Route, ReceiveAsync).WithName("twilio");
         return app;
     }
 

@@ -68,7 +68,7 @@ public sealed class BotMetrics
         _syncRuns.Add(1, new KeyValuePair<string, object?>("result", result.ToString().ToLowerInvariant()));
 
     /// <summary>A webhook request was refused before it reached the engine.</summary>
-    /// <param name="reason">A fixed word such as <c>secret</c>, <c>signature</c>, <c>token</c>, <c>malformed</c>, <c>too_large</c>, <c>duplicate</c>, <c>rate_limited</c>.</param>
+    /// <param name="reason">A fixed word: <c>unauthorized</c>, <c>malformed</c>, <c>too_large</c>, <c>media_type</c>, <c>busy</c> (<see cref="Channels.WebhookRejectionFilter"/>).</param>
     public void WebhookRejected(string channel, string reason) =>
         _webhookRejections.Add(1, new("channel", Token(channel)), new("reason", Token(reason)));
 

@@ -30,7 +30,7 @@ public sealed class MetricsEndpointTests
         metrics.MessageReceived("telegram", "uk");
         metrics.Answered("telegram", answered: false);
         metrics.ReplyLatency("telegram", 0.004);
-        metrics.WebhookRejected("twilio", "signature");
+        metrics.WebhookRejected("twilio", "unauthorized");
 
         // OpenTelemetry listens to every meter of this name in the process, so hosts of tests running in parallel
         // may add to the counts: assert at least one.
@@ -42,7 +42,19 @@ public sealed class MetricsEndpointTests
         Assert.Matches(@"integreat_bot_messages_received_total\{[^}]*channel=""telegram""[^}]*language=""uk""[^}]*\} [1-9]", text);
         Assert.Matches(@"integreat_bot_replies_total\{[^}]*answered=""false""[^}]*\} [1-9]", text);
         Assert.Contains("integreat_bot_reply_duration_seconds_bucket{", text);
-        Assert.Matches(@"integreat_bot_webhook_rejections_total\{[^}]*reason=""signature""[^}]*\} [1-9]", text);
+        Assert.Matches(@"integreat_bot_webhook_rejections_total\{[^}]*reason=""unauthorized""[^}]*\} [1-9]", text);
+    }
+
+    [Fact]
+    public async Task A_refused_webhook_request_is_counted_by_channel_and_reason()
+    {
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>());
+        using var content = new StringContent("{ not an activity", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await bot.Http.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Matches(@"integreat_bot_webhook_rejections_total\{[^}]*channel=""botframework""[^}]*reason=""malformed""[^}]*\} [1-9]", await ScrapeAsync(bot));
     }
 
     [Theory]
