@@ -101,7 +101,14 @@ internal sealed class QueryPlan
             // Unknown words weigh like rare ones: they are most likely names or typos of something specific.
             var emphasis = weak is not null && weak.Contains(term) ? options.WeakWordWeight : 1f;
             var weight = Idf(frequency, documents) * emphasis;
-            var alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
+            IReadOnlyList<string> alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
+            if (options.UseProclitics && LanguageAnalyzers.BaseLanguage(language) == "ar" && ArabicProclitics.WithoutProclitic(lookup, body, term, frequency) is { } rest)
+            {
+                // The word weighs what the more frequent form it most likely is says, not what its rare spelling does.
+                alternatives = [.. alternatives, rest];
+                weight = Idf(lookup.DocFreq(body, rest), documents) * emphasis;
+            }
+
             groups.Add(new TermGroup(term, position, alternatives, fuzzy ? lookup.Corrections(body, term) : [], weight)
             {
                 CoverageWeight = Idf(frequency, Math.Max(1, reader.MaxDoc)),

@@ -59,4 +59,7 @@ public sealed record RankingOptions
     public bool UseSynonyms { get; init; } = true;
     public bool UseFuzzy { get; init; } = true;
     public bool UseGermanFallback { get; init; } = true;
+
+    /// <summary>Arabic question words are also looked up without a one-letter proclitic (<see cref="ArabicProclitics"/>).</summary>
+    public bool UseProclitics { get; init; } = true;
 }
