@@ -42,7 +42,7 @@ internal static class LanguageAnalyzers
     public static Analyzer Create(string language, CharArraySet compounds) => BaseLanguage(language) switch
     {
         "de" => new GermanCompoundAnalyzer(compounds, StopSet("de")),
-        "en" => new EnglishAnalyzer(Version, StopSet("en")),
+        "en" => new BritishEnglishAnalyzer(StopSet("en")),
         "fr" => new FrenchAnalyzer(Version, StopSet("fr")),
         "ar" => new ArabicPronounAnalyzer(StopSet("ar")),
         "fa" => new PersianAnalyzer(Version, StopSet("fa")),
@@ -50,7 +50,7 @@ internal static class LanguageAnalyzers
         "ru" => new RussianAnalyzer(Version, StopSet("ru")),
         "ro" => new RomanianAnalyzer(Version, StopSet("ro")),
         "ckb" => new SoraniAnalyzer(Version, StopSet("ckb")),
-        var other => new IcuAnalyzer(StopSet(other), PrefixStem(other)),
+        var other => new IcuAnalyzer(StopSet(other), Stemmer(other)),
     };
 
     /// <summary>The words a language's analysis leaves out: the stock list where Lucene has one, plus our own.</summary>
@@ -76,8 +76,10 @@ internal static class LanguageAnalyzers
     public static Analyzer CharacterGrams(string language, int length) =>
         new IcuAnalyzer(StopSet(language), stream => new NGramTokenFilter(Version, stream, length, length));
 
-    private static Func<TokenStream, TokenStream>? PrefixStem(string language) =>
-        PrefixLength(language) is var length and > 0 ? stream => new PrefixStemFilter(stream, length) : null;
+    /// <summary>Ukrainian has a light stemmer of its own; the other Slavic languages a prefix (<see cref="PrefixLength"/>).</summary>
+    private static Func<TokenStream, TokenStream>? Stemmer(string language) =>
+        language == "uk" ? stream => new UkrainianStemFilter(stream)
+        : PrefixLength(language) is var length and > 0 ? stream => new PrefixStemFilter(stream, length) : null;
 
     /// <summary>
     /// For inflecting languages without a stemmer in Lucene.Net, the first letters of a word stand in for its stem:
@@ -85,7 +87,6 @@ internal static class LanguageAnalyzers
     /// </summary>
     private static int PrefixLength(string language) => language switch
     {
-        "uk" => 4,
         "pl" or "bg" or "sr" or "hr" or "bs" or "mk" or "sk" or "cs" or "sl" => 5,
         _ => 0,
     };
@@ -125,6 +126,24 @@ internal static class LanguageAnalyzers
             stream = new StopFilter(Version, stream, stop);
             stream = new ICUFoldingFilter(stream);
             return new TokenStreamComponents(source, last is null ? stream : last(stream));
+        }
+    }
+
+    /// <summary>
+    /// Lucene's English analysis (possessives, Porter stemming) with American spellings made British first: the pages
+    /// are translated into British English, questions are often asked in American.
+    /// </summary>
+    private sealed class BritishEnglishAnalyzer(CharArraySet stop) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new EnglishPossessiveFilter(Version, source);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, stop);
+            stream = new EnglishSpellingFilter(stream);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
         }
     }
 

@@ -30,6 +30,21 @@ internal static class StopWords
         ["ckb"] = "چۆن چی کوێ کەی کێ بۆچی کام چەند ئایا من تۆ ئێمە ئێوە",
     };
 
+    /// <summary>
+    /// Words of asking rather than of the topic ("which services are offered", "welche Angebote gibt es"): kept, as
+    /// they sometimes are the topic, but weighed down (<see cref="Querying.RankingOptions.WeakWordWeight"/>) so that a
+    /// page saying "offered" does not outrank the one about the thing asked for. Not "offers" or "Angebote": pages are
+    /// titled by them ("Offers for families").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Weak = new Dictionary<string, string>
+    {
+        ["de"] = "anbieten bietet bieten verfügbar erhältlich art arten sorte möglichkeit möglichkeiten information informationen informiere",
+        ["en"] = "offered provide provides provided available kind kinds type types sort option options possibility possibilities information",
+        ["fr"] = "proposé proposés proposée proposées propose proposent offert offerts disponible disponibles type types sorte genre option options possibilité possibilités information informations",
+        ["uk"] = "пропонує пропонують пропонуються доступні доступний доступна вид види тип типи варіанти можливості можливість інформація інформацію",
+        ["ar"] = "المقدمة المتاحة متاحة متوفرة تقدم يقدم نوع أنواع انواع خيارات إمكانيات امكانيات معلومات",
+    };
+
     /// <summary>Function words for the languages Lucene has no stop list for (analysed with ICU).</summary>
     public static readonly IReadOnlyDictionary<string, string> Function = new Dictionary<string, string>
     {

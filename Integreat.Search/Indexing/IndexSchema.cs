@@ -4,7 +4,7 @@ namespace Integreat.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Raise whenever analysis or fields change: an index written with another version is rebuilt.</summary>
-    public const string Version = "search-16";
+    public const string Version = "search-17";
 
     public const string VersionKey = "schema";
 

@@ -19,12 +19,16 @@ internal sealed record TermGroup(string Term, int Position, IReadOnlyList<string
     public float CoverageWeight { get; init; } = Weight;
 
     public bool IsUnknown => Corrections.Count > 0;
+
+    /// <summary>How much the word counts against the others: below 1 for the words of asking (<see cref="StopWords.Weak"/>).</summary>
+    public float Emphasis { get; init; } = 1f;
 }
 
 /// <summary>A question analysed for one language: its words in order, ready to be turned into queries.</summary>
 internal sealed class QueryPlan
 {
     private static readonly ConcurrentDictionary<(IndexAnalyzer, string), Dictionary<string, string[]>> SynonymCache = new();
+    private static readonly ConcurrentDictionary<(IndexAnalyzer, string), HashSet<string>> WeakCache = new();
 
     private QueryPlan(TermLookup lookup, string language, List<TermGroup> groups, List<string> sequence)
     {
@@ -60,6 +64,7 @@ internal sealed class QueryPlan
     {
         var terms = analyzer.Terms(language, text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
         var synonyms = options.UseSynonyms ? SynonymsOf(analyzer, language) : null;
+        var weak = options.WeakWordWeight < 1f ? WeakOf(analyzer, language) : null;
         var body = IndexSchema.Body(language);
         var title = IndexSchema.Title(language);
         var lookup = TermLookup.For(reader);
@@ -94,11 +99,20 @@ internal sealed class QueryPlan
             var partsKnown = terms.Any(t => t.Position == position && t.Term != term && lookup.DocFreq(body, t.Term) > 0);
             var fuzzy = options.UseFuzzy && unknown && !partsKnown && term.Length >= options.FuzzyMinLength;
             // Unknown words weigh like rare ones: they are most likely names or typos of something specific.
-            var weight = Idf(frequency, documents);
-            var alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
+            var emphasis = weak is not null && weak.Contains(term) ? options.WeakWordWeight : 1f;
+            var weight = Idf(frequency, documents) * emphasis;
+            IReadOnlyList<string> alternatives = synonyms is not null && synonyms.TryGetValue(term, out var s) ? s : [];
+            if (options.UseProclitics && LanguageAnalyzers.BaseLanguage(language) == "ar" && ArabicProclitics.WithoutProclitic(lookup, body, term, frequency) is { } rest)
+            {
+                // The word weighs what the more frequent form it most likely is says, not what its rare spelling does.
+                alternatives = [.. alternatives, rest];
+                weight = Idf(lookup.DocFreq(body, rest), documents) * emphasis;
+            }
+
             groups.Add(new TermGroup(term, position, alternatives, fuzzy ? lookup.Corrections(body, term) : [], weight)
             {
                 CoverageWeight = Idf(frequency, Math.Max(1, reader.MaxDoc)),
+                Emphasis = emphasis,
             });
         }
 
@@ -113,7 +127,7 @@ internal sealed class QueryPlan
         var words = new BooleanQuery(disableCoord: false);
         foreach (var group in Groups)
         {
-            var any = new DisjunctionMaxQuery(options.FieldTieBreaker);
+            var any = new DisjunctionMaxQuery(options.FieldTieBreaker) { Boost = group.Emphasis };
             foreach (var (field, boost) in fields)
             {
                 any.Add(Lookup.Query(field, group.Term, boost));
@@ -132,6 +146,19 @@ internal sealed class QueryPlan
         }
 
         return words;
+    }
+
+    /// <summary>The language's words of asking (<see cref="StopWords.Weak"/>) analysed like the text; null when it has none.</summary>
+    private static HashSet<string>? WeakOf(IndexAnalyzer analyzer, string language)
+    {
+        var key = LanguageAnalyzers.BaseLanguage(language);
+        if (!StopWords.Weak.TryGetValue(key, out var words))
+        {
+            return null;
+        }
+
+        return WeakCache.GetOrAdd((analyzer, key), _ =>
+            analyzer.Terms(language, words).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Each synonym group analysed like the text, so that lookup is by indexed term.</summary>

@@ -33,6 +33,9 @@ public sealed record RankingOptions
     /// <summary>Weight of the question's four-letter sequences found in a page's title (0: off).</summary>
     public float TitleGramWeight { get; init; } = 0.2f;
 
+    /// <summary>Weight of the words of asking (<see cref="Analysis.StopWords.Weak"/>) against the other words (1: off).</summary>
+    public float WeakWordWeight { get; init; } = 0.3f;
+
     public float SynonymWeight { get; init; } = 0.6f;
 
     /// <summary>Words at least this long that the index does not know are also looked up with a typo or two.</summary>
@@ -56,4 +59,7 @@ public sealed record RankingOptions
     public bool UseSynonyms { get; init; } = true;
     public bool UseFuzzy { get; init; } = true;
     public bool UseGermanFallback { get; init; } = true;
+
+    /// <summary>Arabic question words are also looked up without a one-letter proclitic (<see cref="ArabicProclitics"/>).</summary>
+    public bool UseProclitics { get; init; } = true;
 }

@@ -35,10 +35,26 @@ public sealed class LanguageAnalysisTests
     [InlineData("fa", "كتاب", "کتاب")]
     [InlineData("uk", "реєстрації", "реєстрація")]
     [InlineData("uk", "ЇЖАК", "їжак")]
+    [InlineData("uk", "консультування", "консультуванням")]
+    [InlineData("uk", "центрах", "центри")]
+    [InlineData("en", "counseling", "counselling")]
+    [InlineData("en", "centers", "centres")]
+    [InlineData("en", "organization", "organisation")]
+    [InlineData("en", "recognized", "recognised")]
     [InlineData("pl", "rejestracji", "rejestracja")]
     public void Spelling_and_inflection_variants_meet_in_one_term(string language, string a, string b)
     {
         Assert.Equal(Terms(language, b), Terms(language, a));
+    }
+
+    [Theory]
+    [InlineData("uk", "проживання", "програма")]
+    [InlineData("uk", "проживання", "пропозиції")]
+    [InlineData("en", "size", "sise")]
+    [InlineData("en", "feeling", "feelling")]
+    public void Words_that_only_begin_or_end_alike_stay_apart(string language, string a, string b)
+    {
+        Assert.NotEqual(Terms(language, b), Terms(language, a));
     }
 
     [Theory]
