@@ -100,6 +100,16 @@ internal static class Fixture
 
     public static InMemoryContentStore Store() => Store(Languages.Select(l => Content(l.Code)).ToArray());
 
+    /// <summary>A region of its own with pages in one language only, for tests that need a handful of made-up pages.</summary>
+    public static InMemoryContentStore OneLanguageStore(string region, Language language, IEnumerable<(int Id, string Title, string Html)> pages)
+    {
+        var code = language.Code;
+        var content = new LanguageContent(region, language, pages.Select(p => new Page(
+            p.Id, region, code, $"https://integreat.app/{region}/{code}/page-{p.Id}/", $"/{region}/{code}/page-{p.Id}/",
+            p.Title, p.Html, "", null, null, p.Id, null, new Dictionary<string, TranslationLink>())).ToList(), [], []);
+        return new InMemoryContentStore([new Region(region, region, [language])], [content]);
+    }
+
     /// <summary>The same page in the other languages: ids differ by ten per language.</summary>
     private static Dictionary<string, TranslationLink> Translations(int id, string language)
     {

@@ -14,10 +14,7 @@ public sealed class ArabicProcliticsTests
             (2, "برنامج اللغة", "<p>برنامج لتعلم اللغة الألمانية للكبار.</p>"),
         };
         var arabic = new Language("ar", "ar-SA", "العربية", TextDirection.RightToLeft);
-        var content = new LanguageContent("proclitics", arabic, pages.Select(p => new Page(
-            p.Id, "proclitics", "ar", $"https://integreat.app/proclitics/ar/page-{p.Id}/", $"/proclitics/ar/page-{p.Id}/",
-            p.Title, p.Html, "", null, null, p.Id, null, new Dictionary<string, TranslationLink>())).ToList(), [], []);
-        return new InMemoryContentStore([new Region("proclitics", "Proclitics", [arabic])], [content]);
+        return Fixture.OneLanguageStore("proclitics", arabic, pages);
     }
 
     [Fact]

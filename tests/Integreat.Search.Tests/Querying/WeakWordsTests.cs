@@ -14,10 +14,7 @@ public sealed class WeakWordsTests
             (2, "Daily life", "<p>Advice is offered on Mondays. Lunch is offered daily, and a bus is offered to the market.</p>"),
         };
         var english = new Language("en", "en-GB", "English", TextDirection.LeftToRight);
-        var content = new LanguageContent("weak", english, pages.Select(p => new Page(
-            p.Id, "weak", "en", $"https://integreat.app/weak/en/page-{p.Id}/", $"/weak/en/page-{p.Id}/",
-            p.Title, p.Html, "", null, null, p.Id, null, new Dictionary<string, TranslationLink>())).ToList(), [], []);
-        return new InMemoryContentStore([new Region("weak", "Weak words", [english])], [content]);
+        return Fixture.OneLanguageStore("weak", english, pages);
     }
 
     [Fact]

@@ -20,10 +20,7 @@ public sealed class WeightedCoordinationTests
         }
 
         var english = new Language("en", "en-US", "English", TextDirection.LeftToRight);
-        var content = new LanguageContent("weights", english, pages.Select(p => new Page(
-            p.Id, "weights", "en", $"https://integreat.app/weights/en/page-{p.Id}/", $"/weights/en/page-{p.Id}/",
-            p.Title, p.Html, "", null, null, p.Id, null, new Dictionary<string, TranslationLink>())).ToList(), [], []);
-        return new InMemoryContentStore([new Region("weights", "Weights", [english])], [content]);
+        return Fixture.OneLanguageStore("weights", english, pages);
     }
 
     [Fact]
