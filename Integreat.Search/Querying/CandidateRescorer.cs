@@ -27,6 +27,9 @@ internal sealed class CandidateRescorer
     /// <summary>What <see cref="Rescore"/> read of each candidate's body, by document number, for its excerpt.</summary>
     private readonly Dictionary<int, Occurrences[]> _read = [];
 
+    /// <summary>Which word groups each candidate has in its body or title, by document number; see <see cref="GroupsInBodyOrTitle"/>.</summary>
+    private readonly Dictionary<int, bool[]> _groups = [];
+
     /// <summary>Indexes into <see cref="_terms"/> in the order of the terms' text, as excerpts list matches.</summary>
     private int[]? _termOrder;
 
@@ -93,6 +96,7 @@ internal sealed class CandidateRescorer
                 var bonus = 0f;
                 if (inTitle is not null)
                 {
+                    _groups[docs[k] + leaf.DocBase] = Groups(occurrences[k], inTitle[k]);
                     starts.Get(docs[k] + leaf.DocBase, bytes);
                     bonus += passageWeight * BestPassage(Passages.Read(bytes), occurrences[k], inTitle[k]);
                 }
@@ -112,6 +116,12 @@ internal sealed class CandidateRescorer
             start = end;
         }
     }
+
+    /// <summary>
+    /// Which word groups (a word, its synonyms or corrections) each candidate has in its body or its title, by
+    /// document number: for every candidate once <see cref="Rescore"/> has read both fields (passages on), else empty.
+    /// </summary>
+    public IReadOnlyDictionary<int, bool[]> GroupsInBodyOrTitle => _groups;
 
     /// <summary>
     /// Where the question's words occur in the body of a page <see cref="Rescore"/> read, as the start offsets of
@@ -220,6 +230,17 @@ internal sealed class CandidateRescorer
         }
 
         return best;
+    }
+
+    private bool[] Groups(Occurrences[] occurrences, bool[] inTitle)
+    {
+        var groups = new bool[_plan.Groups.Count];
+        for (var t = 0; t < _terms.Count; t++)
+        {
+            groups[_terms[t].Group] |= inTitle[t] || occurrences[t].Offsets.Length > 0;
+        }
+
+        return groups;
     }
 
     /// <summary>What a phrase clause of the two words would weigh (BM25 does not normalise queries).</summary>

@@ -99,9 +99,12 @@ internal sealed class PageSearcher(RankingOptions options, TimeProvider timeProv
 
         if (options.WeightedCoordinationPower > 0)
         {
-            WeightedCoordination.Apply(searcher.IndexReader, plan,
-                [IndexSchema.Title(language), IndexSchema.Crumbs(language), IndexSchema.Body(language)],
-                scores, options.WeightedCoordinationPower, options.CoordinationPower);
+            // The rescorer has read body and title for every candidate (when passages are on): only crumbs are left.
+            var known = rescorer.GroupsInBodyOrTitle;
+            IReadOnlyList<string> unread = known.Count > 0
+                ? [IndexSchema.Crumbs(language)]
+                : [IndexSchema.Title(language), IndexSchema.Crumbs(language), IndexSchema.Body(language)];
+            WeightedCoordination.Apply(searcher.IndexReader, plan, unread, scores, options.WeightedCoordinationPower, options.CoordinationPower, known);
         }
 
         return (scores, rescorer);

@@ -17,7 +17,10 @@ internal static class WeightedCoordination
     /// coordination Lucene applied (<see cref="RankingSimilarity"/>) is taken out and the weighted one put in.
     /// </summary>
     /// <param name="candidates">Document number → score, changed in place.</param>
-    public static void Apply(IndexReader reader, QueryPlan plan, IReadOnlyList<string> fields, Dictionary<int, float> candidates, float power, float countPower)
+    /// <param name="fields">The fields whose postings are still to be read.</param>
+    /// <param name="known">Word groups already known to be in each candidate (by document number), from fields read before.</param>
+    public static void Apply(IndexReader reader, QueryPlan plan, IReadOnlyList<string> fields, Dictionary<int, float> candidates, float power, float countPower,
+        IReadOnlyDictionary<int, bool[]>? known = null)
     {
         var total = plan.TotalWeight;
         if (candidates.Count == 0 || plan.Groups.Count <= 1 || total <= 0)
@@ -26,7 +29,7 @@ internal static class WeightedCoordination
         }
 
         var pages = candidates.Keys.Order().ToArray();
-        var matched = Matched(reader, plan, fields, pages);
+        var matched = Matched(reader, plan, fields, pages, known);
         for (var i = 0; i < pages.Length; i++)
         {
             var (count, weight) = (0, 0f);
@@ -51,9 +54,20 @@ internal static class WeightedCoordination
     }
 
     /// <summary>Which word groups (or their synonyms and corrections) each document (ascending numbers) contains in any of the fields.</summary>
-    internal static bool[,] Matched(IndexReader reader, QueryPlan plan, IReadOnlyList<string> fields, int[] sortedDocs)
+    internal static bool[,] Matched(IndexReader reader, QueryPlan plan, IReadOnlyList<string> fields, int[] sortedDocs, IReadOnlyDictionary<int, bool[]>? known = null)
     {
         var matched = new bool[sortedDocs.Length, plan.Groups.Count];
+        for (var i = 0; known is not null && i < sortedDocs.Length; i++)
+        {
+            if (known.TryGetValue(sortedDocs[i], out var groups))
+            {
+                for (var g = 0; g < groups.Length; g++)
+                {
+                    matched[i, g] = groups[g];
+                }
+            }
+        }
+
         foreach (var context in reader.Leaves)
         {
             var leaf = context.AtomicReader;
